@@ -1,0 +1,2 @@
+namespace TlsDoctor.Lab;
+internal static class AssemblyMarker;

@@ -1,0 +1,2 @@
+namespace TlsDoctor.Reporting;
+internal static class AssemblyMarker;

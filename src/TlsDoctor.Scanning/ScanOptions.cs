@@ -1,0 +1,42 @@
+namespace TlsDoctor.Scanning;
+
+/// <summary>Every scanner setting and its default, in one place (STYLE.md #8). Validated at the edge (the CLI).</summary>
+public sealed record ScanOptions
+{
+    /// <summary>TCP connect deadline.</summary>
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Deadline for the server's answer to one hello.</summary>
+    public TimeSpan ReadTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Most bytes read from one connection before it is dropped (a hostile server cannot make us read forever).</summary>
+    public int ByteBudget { get; init; } = 256 * 1024;
+
+    /// <summary>Connections open at once to one host. Default chosen by bench/concurrency.sh (see README).</summary>
+    public int MaxConnectionsPerHost { get; init; } = 8;
+
+    /// <summary>Targets scanned at once with <c>scan -f</c>.</summary>
+    public int MaxParallelTargets { get; init; } = 8;
+
+    /// <summary>Largest number of suites offered in one hello; larger offers are split (some servers choke on big hellos).</summary>
+    public int MaxSuitesPerHello { get; init; } = 128;
+
+    /// <summary>Capture certificate chains (and, for TLS 1.3, decrypt the server's flight to read them).</summary>
+    public bool CaptureCertificates { get; init; } = true;
+
+    /// <summary>Prefer IPv6 when a name resolves to both families.</summary>
+    public bool PreferIPv6 { get; init; }
+
+    /// <summary>Use only IPv4 / only IPv6 addresses.</summary>
+    public AddressFamilyPreference AddressFamily { get; init; } = AddressFamilyPreference.Any;
+
+    public static ScanOptions Default { get; } = new();
+}
+
+/// <summary>Which address family to connect over.</summary>
+public enum AddressFamilyPreference : byte
+{
+    Any,
+    IPv4Only,
+    IPv6Only,
+}

@@ -1,0 +1,37 @@
+namespace TlsDoctor.Tls.Registry;
+
+/// <summary>Record content types (RFC 8446 §5.1; heartbeat RFC 6520 §3).</summary>
+public enum ContentType : byte
+{
+    ChangeCipherSpec = 20,
+    Alert = 21,
+    Handshake = 22,
+    ApplicationData = 23,
+    Heartbeat = 24,
+}
+
+/// <summary>Handshake message types (RFC 8446 §4; RFC 5246 §7.4; RFC 6066 §8 certificate_status).</summary>
+public enum HandshakeType : byte
+{
+    HelloRequest = 0,
+    ClientHello = 1,
+    ServerHello = 2,
+    HelloVerifyRequest = 3,
+    NewSessionTicket = 4,
+    EndOfEarlyData = 5,
+    HelloRetryRequest = 6,
+    EncryptedExtensions = 8,
+    Certificate = 11,
+    ServerKeyExchange = 12,
+    CertificateRequest = 13,
+    ServerHelloDone = 14,
+    CertificateVerify = 15,
+    ClientKeyExchange = 16,
+    Finished = 20,
+    CertificateUrl = 21,
+    CertificateStatus = 22,
+    SupplementalData = 23,
+    KeyUpdate = 24,
+    CompressedCertificate = 25,
+    MessageHash = 254,
+}

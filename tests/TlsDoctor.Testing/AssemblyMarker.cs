@@ -1,0 +1,2 @@
+namespace TlsDoctor.Testing;
+internal static class AssemblyMarker;
