@@ -1,3 +1,11 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using TlsDoctor.Scanning.Probes;
+using TlsDoctor.Scanning.Transport;
+using TlsDoctor.Tls.Handshake;
+using TlsDoctor.Tls.Registry;
+
 namespace TlsDoctor.Scanning;
 
 /// <summary>Progress of one target's scan, for a progress bar: which step, and how far through the plan.</summary>
@@ -9,23 +17,37 @@ public sealed record ScanProgress(ScanTarget Target, string Step, int Done, int 
 /// </summary>
 public sealed partial class Scanner(ScanOptions options, TimeProvider? time = null)
 {
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _hostGates = new();
+    private readonly ClientHelloBuilder _builder = new();
+
     public ScanOptions Options { get; } = options;
 
     private TimeProvider Time { get; } = time ?? TimeProvider.System;
 
     /// <summary>Scans one target.</summary>
-    public Task<ServerScanResult> ScanAsync(ScanTarget target, IProgress<ScanProgress>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<ServerScanResult> ScanAsync(ScanTarget target, IProgress<ScanProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        // Replaced by the probe pipeline; kept compiling so the CLI can be wired in parallel.
-        _ = progress;
-        cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(new ServerScanResult
+        var started = Time.GetUtcNow();
+        var clock = Stopwatch.StartNew();
+        var (address, resolveError) = await ResolveAsync(target, cancellationToken).ConfigureAwait(false);
+        if (address is null)
         {
-            Target = target,
-            Outcome = ScanOutcome.Unreachable,
-            Failure = new Transport.ConnectionError(Transport.ConnectionErrorKind.Refused, "not implemented yet"),
-            StartedAt = Time.GetUtcNow(),
-        });
+            return new ServerScanResult
+            {
+                Target = target, Outcome = ScanOutcome.Unreachable, Failure = resolveError, StartedAt = started, Duration = clock.Elapsed,
+            };
+        }
+
+        var gate = _hostGates.GetOrAdd(address.ToString(), _ => new SemaphoreSlim(Math.Max(1, Options.MaxConnectionsPerHost)));
+        var context = new ProbeContext(target, new IPEndPoint(address, target.Port), Options, gate, _builder);
+        var result = await new ScanPlan(context, progress).RunAsync(cancellationToken).ConfigureAwait(false);
+        return result with
+        {
+            Address = address.ToString(),
+            StartedAt = started,
+            Duration = clock.Elapsed,
+            Connections = context.Connections,
+        };
     }
 
     /// <summary>Scans many targets, at most <see cref="ScanOptions.MaxParallelTargets"/> at once, results in input order.</summary>
@@ -46,5 +68,39 @@ public sealed partial class Scanner(ScanOptions options, TimeProvider? time = nu
             }
         })).ConfigureAwait(false);
         return results;
+    }
+
+    private async Task<(IPAddress? Address, ConnectionError? Error)> ResolveAsync(ScanTarget target, CancellationToken cancellationToken)
+    {
+        if (IPAddress.TryParse(target.Host, out var literal))
+        {
+            return (literal, null);
+        }
+
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(Options.ConnectTimeout);
+        try
+        {
+            var addresses = await Dns.GetHostAddressesAsync(target.Host, deadline.Token).ConfigureAwait(false);
+            var pick = Options.AddressFamily switch
+            {
+                AddressFamilyPreference.IPv4Only => addresses.FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork),
+                AddressFamilyPreference.IPv6Only => addresses.FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6),
+                _ => Options.PreferIPv6
+                    ? addresses.OrderByDescending(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6).FirstOrDefault()
+                    : addresses.OrderBy(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6).FirstOrDefault(),
+            };
+            return pick is null
+                ? (null, new ConnectionError(ConnectionErrorKind.DnsFailure, $"'{target.Host}' has no {(Options.AddressFamily == AddressFamilyPreference.IPv6Only ? "IPv6" : "IPv4")} address"))
+                : (pick, null);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (null, new ConnectionError(ConnectionErrorKind.DnsFailure, $"resolving '{target.Host}' took longer than {Options.ConnectTimeout.TotalSeconds:0.#} s"));
+        }
+        catch (System.Net.Sockets.SocketException e)
+        {
+            return (null, new ConnectionError(ConnectionErrorKind.DnsFailure, $"cannot resolve '{target.Host}': {e.Message}"));
+        }
     }
 }

@@ -1,11 +1,11 @@
 using TlsDoctor.Scanning.Probes;
 using TlsDoctor.Scanning.Probes.Alpn;
 using TlsDoctor.Scanning.Probes.CertificateChain;
-using TlsDoctor.Scanning.Probes.CipherSuites;
+using TlsDoctor.Scanning.Probes.Ciphers;
 using TlsDoctor.Scanning.Probes.Features;
-using TlsDoctor.Scanning.Probes.KeyExchange;
+using TlsDoctor.Scanning.Probes.Groups;
 using TlsDoctor.Scanning.Probes.ProtocolSupport;
-using TlsDoctor.Scanning.Probes.SignatureSchemes;
+using TlsDoctor.Scanning.Probes.Signatures;
 using TlsDoctor.Scanning.Transport;
 
 namespace TlsDoctor.Scanning;

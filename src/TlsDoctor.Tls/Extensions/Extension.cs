@@ -19,7 +19,7 @@ public sealed record Extension(ushort Type, byte[] Data)
     /// Parses an extensions block (the bytes inside its two-byte length). The block's length was already
     /// checked by the caller, so a short read here is malformed, not truncated.
     /// </summary>
-    internal static ParseResult<IReadOnlyList<Extension>> ParseBlock(ReadOnlySpan<byte> block)
+    public static ParseResult<IReadOnlyList<Extension>> ParseBlock(ReadOnlySpan<byte> block)
     {
         var reader = new WireReader(block);
         var list = new List<Extension>();

@@ -1,6 +1,6 @@
 using TlsDoctor.Tls.Registry;
 
-namespace TlsDoctor.Scanning.Probes.CipherSuites;
+namespace TlsDoctor.Scanning.Probes.Ciphers;
 
 /// <summary>Whose order decides the suite: the server's, the client's, or unknown (one suite only, or not probed).</summary>
 public enum CipherOrder : byte

@@ -1,6 +1,6 @@
 using TlsDoctor.Tls.Registry;
 
-namespace TlsDoctor.Scanning.Probes.KeyExchange;
+namespace TlsDoctor.Scanning.Probes.Groups;
 
 /// <summary>The named groups one protocol version accepts for (EC)DHE, in the server's order when it has one.</summary>
 /// <param name="Groups">Wire values; unknown ones are kept (shown as "0x1a2b (unknown)").</param>

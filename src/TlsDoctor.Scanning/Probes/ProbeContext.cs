@@ -1,0 +1,85 @@
+using System.Net;
+using TlsDoctor.Scanning.Transport;
+using TlsDoctor.Tls.Handshake;
+using TlsDoctor.Tls.Records;
+
+namespace TlsDoctor.Scanning.Probes;
+
+/// <summary>
+/// What a probe needs to talk to one target: the address, the options, and <see cref="ExchangeAsync"/>, the one
+/// primitive every probe uses (connect, send a hello, read the answer, close). It holds the per-host gate, so no
+/// probe can open more connections than the scanner allows.
+/// </summary>
+public sealed class ProbeContext(ScanTarget target, IPEndPoint endpoint, ScanOptions options, SemaphoreSlim hostGate, ClientHelloBuilder builder)
+{
+    private int _connections;
+
+    public ScanTarget Target { get; } = target;
+
+    public IPEndPoint Endpoint { get; } = endpoint;
+
+    public ScanOptions Options { get; } = options;
+
+    /// <summary>The SNI name probes send by default.</summary>
+    public string? ServerName => Target.ServerName;
+
+    public int Connections => _connections;
+
+    /// <summary>Sends one ClientHello on a new connection and reads the server's answer to <paramref name="depth"/>.</summary>
+    public Task<ServerFlight> ExchangeAsync(ClientHelloSpec spec, FlightDepth depth, CancellationToken cancellationToken)
+    {
+        var hello = builder.Build(spec);
+        return ExchangeAsync(hello, hello.Record, depth, sslV2: false, cancellationToken);
+    }
+
+    /// <summary>Sends an SSLv2 CLIENT-HELLO offering <paramref name="cipherSpecs"/>.</summary>
+    public Task<ServerFlight> ExchangeSslV2Async(IReadOnlyList<uint> cipherSpecs, CancellationToken cancellationToken)
+    {
+        var challenge = new byte[SslV2ClientHello.ChallengeLength];
+        Random.Shared.NextBytes(challenge);
+        return ExchangeAsync(null, SslV2ClientHello.Build(cipherSpecs, challenge), FlightDepth.Hello, sslV2: true, cancellationToken);
+    }
+
+    private async Task<ServerFlight> ExchangeAsync(ClientHelloMessage? hello, byte[] bytes, FlightDepth depth, bool sslV2, CancellationToken cancellationToken)
+    {
+        await hostGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            Interlocked.Increment(ref _connections);
+            var (transport, error) = await TcpTransport.ConnectAsync(Endpoint, Options.ConnectTimeout, Options.ByteBudget, cancellationToken).ConfigureAwait(false);
+            if (transport is null)
+            {
+                return ServerFlight.Failed(error!);
+            }
+
+            await using (transport.ConfigureAwait(false))
+            {
+                using var reader = new FlightReader(hello, bytes, depth, sslV2);
+                var sendError = await transport.SendAsync(bytes, cancellationToken).ConfigureAwait(false);
+                using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                deadline.CancelAfter(Options.ReadTimeout);
+                var buffer = new byte[TlsRecord.HeaderLength + TlsRecord.MaxFragmentLength];
+                ConnectionError? readError = sendError;
+                while (!reader.IsDone && readError is null)
+                {
+                    var (count, err) = await transport.ReadAsync(buffer, deadline.Token).ConfigureAwait(false);
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (err is not null || count == 0)
+                    {
+                        readError = err;
+                        break;
+                    }
+
+                    reader.Feed(buffer.AsSpan(0, count));
+                }
+
+                reader.End(readError, Options.ReadTimeout);
+                return reader.Flight;
+            }
+        }
+        finally
+        {
+            hostGate.Release();
+        }
+    }
+}
