@@ -31,7 +31,8 @@ public sealed record CipherSuite(
     /// <summary>Signalling values that are not suites (TLS_EMPTY_RENEGOTIATION_INFO_SCSV, TLS_FALLBACK_SCSV).</summary>
     public bool IsSignalling => KeyExchange == KeyExchange.Scsv;
 
-    public bool IsAead => Mode is CipherMode.Gcm or CipherMode.Ccm or CipherMode.Ccm8 or CipherMode.Poly1305 or CipherMode.Mgm;
+    public bool IsAead => Mode is CipherMode.Gcm or CipherMode.Ccm or CipherMode.Ccm8 or CipherMode.Poly1305 or CipherMode.Mgm
+        or CipherMode.Aegis;
 
     /// <summary>Ephemeral key exchange, so a stolen server key does not expose past sessions. TLS 1.3 always.</summary>
     public bool ForwardSecrecy => KeyExchange is KeyExchange.Dhe or KeyExchange.Ecdhe or KeyExchange.DhePsk
@@ -54,6 +55,8 @@ public enum KeyExchange : byte
     Any,
     /// <summary>A signalling cipher suite value, not a suite.</summary>
     Scsv,
+    /// <summary>FORTEZZA KEA (SSL 3.0, RFC 6101).</summary>
+    Fortezza,
 }
 
 /// <summary>Server authentication of a suite.</summary>
@@ -69,12 +72,15 @@ public enum Authentication : byte
 public enum BulkCipher : byte
 {
     Null, Rc4, Rc2, Des, Des40, TripleDes, Idea, Aes, Camellia, Aria, Seed, ChaCha20, Gost28147, Kuznyechik, Magma, Sm4, Fortezza,
+    Aegis,
 }
 
 /// <summary>How the bulk cipher is used.</summary>
 public enum CipherMode : byte
 {
     None, Stream, Cbc, Gcm, Ccm, Ccm8, Poly1305, Mgm, Ctr, Cnt,
+    /// <summary>AEGIS-128L / AEGIS-256 (draft-irtf-cfrg-aegis-aead), an AEAD of its own.</summary>
+    Aegis,
 }
 
 /// <summary>Record MAC (Aead where the cipher mode authenticates).</summary>

@@ -59,7 +59,10 @@ public static partial class CipherSuites
     private static Dictionary<string, CipherSuite> BuildNameIndex()
     {
         var index = new Dictionary<string, CipherSuite>(StringComparer.OrdinalIgnoreCase);
-        foreach (var s in Index.AllRows)
+
+        // SSLv2 specs last: OpenSSL gave "RC4-MD5", "EXP-RC4-MD5" and "EXP-RC2-CBC-MD5" to both an SSLv2 kind
+        // and an SSLv3 suite, and a name a user types means the suite.
+        foreach (var s in Index.AllRows.OrderBy(s => s.IsSslV2))
         {
             index.TryAdd(s.IanaName, s);
             if (s.OpenSslName is not null)
