@@ -22,11 +22,11 @@ internal sealed partial class ScanPlan
         var legacyCodes = Codes(legacy?.Result.Accepted ?? []);
         var codes13 = Codes(tls13?.Result.Accepted ?? []);
         var ecdhe = Codes(legacy?.Result.Accepted.Where(s => s.KeyExchange is KeyExchange.Ecdhe) ?? []);
-        var signed = Codes(legacy?.Result.Accepted.Where(s => s.KeyExchange is KeyExchange.Ecdhe or KeyExchange.Dhe && !s.IsAnonymous) ?? []);
+        var signed = legacy?.Result.Accepted.Where(s => s.KeyExchange is KeyExchange.Ecdhe or KeyExchange.Dhe && !s.IsAnonymous).ToList() ?? [];
 
         var groups13 = tls13 is null ? None<GroupsResult>() : Guard("groups TLSv1.3", () => GroupsProbe.RunTls13Async(context, codes13, ct));
         var groupsLegacy = ecdhe.Count == 0 ? None<GroupsResult>() : Guard($"groups {legacyVersion!.Value.Name()}", () => GroupsProbe.RunLegacyAsync(context, legacyVersion.Value, ecdhe, ct));
-        var sigs13 = tls13 is null ? None<IReadOnlyList<SignatureSchemesResult>>() : Guard("signature schemes TLSv1.3", () => SignatureSchemesProbe.RunAsync(context, TlsVersion.Tls13, codes13, ct));
+        var sigs13 = tls13 is null ? None<IReadOnlyList<SignatureSchemesResult>>() : Guard("signature schemes TLSv1.3", () => SignatureSchemesProbe.RunAsync(context, TlsVersion.Tls13, tls13!.Result.Accepted, ct));
         var sigs12 = signed.Count == 0 || legacyVersion != TlsVersion.Tls12 ? None<IReadOnlyList<SignatureSchemesResult>>()
             : Guard("signature schemes TLSv1.2", () => SignatureSchemesProbe.RunAsync(context, TlsVersion.Tls12, signed, ct));
         var alpnVersion = legacyVersion ?? (tls13 is null ? (TlsVersion?)null : TlsVersion.Tls13);

@@ -6,11 +6,29 @@ namespace TlsDoctor.Scanning.Probes.Signatures;
 /// <summary>
 /// Finds the signature schemes a server signs its handshake with: offer all, note the one used (the TLS 1.2
 /// ServerKeyExchange, or the TLS 1.3 CertificateVerify read by decrypting the flight), remove it, repeat.
-/// A server with two certificates moves to the other one when the first can no longer sign, so one loop finds both.
+/// TLS 1.3 picks the certificate by signature scheme, so one loop finds every certificate's schemes; TLS 1.2 picks
+/// it by suite, so each authentication type gets a loop of its own.
 /// </summary>
 public static class SignatureSchemesProbe
 {
     public static async Task<IReadOnlyList<SignatureSchemesResult>> RunAsync(
+        ProbeContext context, TlsVersion version, IReadOnlyList<CipherSuite> suites, CancellationToken cancellationToken)
+    {
+        if (version == TlsVersion.Tls13)
+        {
+            return await LoopAsync(context, version, [.. suites.Select(s => (ushort)s.Code)], cancellationToken).ConfigureAwait(false);
+        }
+
+        var results = new List<SignatureSchemesResult>();
+        foreach (var group in suites.GroupBy(s => s.Authentication))
+        {
+            results.AddRange(await LoopAsync(context, version, [.. group.Select(s => (ushort)s.Code)], cancellationToken).ConfigureAwait(false));
+        }
+
+        return results;
+    }
+
+    private static async Task<IReadOnlyList<SignatureSchemesResult>> LoopAsync(
         ProbeContext context, TlsVersion version, IReadOnlyList<ushort> suites, CancellationToken cancellationToken)
     {
         var remaining = Offers.AllSignatureSchemes.ToList();
