@@ -1,4 +1,5 @@
 using TlsDoctor.Tls.Alerts;
+using AlertTable = TlsDoctor.Tls.Alerts.Alerts;
 
 namespace TlsDoctor.Tls.Tests.Alerts;
 
@@ -9,7 +10,7 @@ public class AlertsTests
     {
         Assert.All(Enum.GetValues<AlertDescription>(), d =>
         {
-            var row = TlsDoctor.Tls.Alerts.Alerts.Find((byte)d);
+            var row = AlertTable.Find((byte)d);
             Assert.NotNull(row);
             Assert.False(string.IsNullOrWhiteSpace(row.Meaning));
         });
@@ -18,7 +19,7 @@ public class AlertsTests
     [Fact]
     public void All_NamesAndValues_AreUniqueAndInOrder()
     {
-        var all = TlsDoctor.Tls.Alerts.Alerts.All;
+        var all = AlertTable.All;
 
         Assert.Equal(all.Count, all.Select(a => a.Name).Distinct().Count());
         Assert.Equal(all.OrderBy(a => a.Value), all);
@@ -33,31 +34,31 @@ public class AlertsTests
     [InlineData(120, "no_application_protocol")]
     public void Name_KnownDescription_IsIanaName(byte description, string name)
     {
-        Assert.Equal(name, TlsDoctor.Tls.Alerts.Alerts.Name(description));
+        Assert.Equal(name, AlertTable.Name(description));
     }
 
     [Fact]
     public void Meaning_HandshakeFailure_TellsAHumanWhatWentWrong()
     {
         Assert.Equal("the server found no cipher suite / group / signature it shares with the client",
-            TlsDoctor.Tls.Alerts.Alerts.Meaning(40));
+            AlertTable.Meaning(40));
     }
 
     [Fact]
     public void Name_UnknownDescription_IsHexAndUnknown()
     {
-        Assert.Equal("0x37 (unknown)", TlsDoctor.Tls.Alerts.Alerts.Name(0x37));
-        Assert.Equal("0x37 (unknown)", TlsDoctor.Tls.Alerts.Alerts.Name((AlertDescription)0x37));
-        Assert.Equal("an alert this scanner does not know", TlsDoctor.Tls.Alerts.Alerts.Meaning(0x37));
+        Assert.Equal("0x37 (unknown)", AlertTable.Name(0x37));
+        Assert.Equal("0x37 (unknown)", AlertTable.Name((AlertDescription)0x37));
+        Assert.Equal("an alert this scanner does not know", AlertTable.Meaning(0x37));
     }
 
     [Fact]
     public void IanaName_RetiredAlert_CarriesReservedSuffix()
     {
-        var row = TlsDoctor.Tls.Alerts.Alerts.Find((byte)AlertDescription.DecryptionFailed);
+        var row = AlertTable.Find((byte)AlertDescription.DecryptionFailed);
 
         Assert.Equal("decryption_failed", row?.Name);
         Assert.Equal("decryption_failed_RESERVED", row?.IanaName);
-        Assert.Equal("handshake_failure", TlsDoctor.Tls.Alerts.Alerts.Find(40)?.IanaName);
+        Assert.Equal("handshake_failure", AlertTable.Find(40)?.IanaName);
     }
 }

@@ -35,7 +35,7 @@ public class CipherSuitesTests
     }
 
     [Fact]
-    public void All_CodesFitTheirProtocol()
+    public void All_Codes_FitTheirProtocolWidth()
     {
         Assert.All(CipherSuites.All, s => Assert.True(s.IsSslV2 ? s.Code is > 0xFFFF and <= 0xFFFFFF : s.Code <= 0xFFFF, s.IanaName));
     }

@@ -73,7 +73,7 @@ public class NamedGroupsTests
     }
 
     [Fact]
-    public void QuantumResistant_OnlyMlKemGroups()
+    public void QuantumResistant_MlKemGroupsAndOthers_TrueOnlyForMlKem()
     {
         Assert.True(NamedGroups.Find(NamedGroup.X25519MlKem768)?.QuantumResistant);
         Assert.True(NamedGroups.Find(NamedGroup.MlKem1024)?.QuantumResistant);
