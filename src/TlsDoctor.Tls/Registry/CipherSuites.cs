@@ -15,16 +15,20 @@ public static partial class CipherSuites
     /// <summary>The suite for an IANA or OpenSSL name (case-insensitive).</summary>
     public static CipherSuite? FindByName(string name) => Index.ByName.GetValueOrDefault(name);
 
-    /// <summary>The suite for a code, or a placeholder row named "0x1a2b (unknown)" (STYLE.md #4).</summary>
+    /// <summary>
+    /// The suite for a code, or a placeholder row named "0x1a2b (unknown)" (STYLE.md #4); RFC 8701 GREASE values
+    /// are named "0x0a0a (GREASE)".
+    /// </summary>
     public static CipherSuite Describe(uint code) => Find(code) ?? new CipherSuite(
-        code, code > 0xFFFF ? $"0x{code:x6} (unknown)" : $"0x{code:x4} (unknown)", null,
+        code, code > 0xFFFF ? $"0x{code:x6} (unknown)" : Grease.UnknownName((ushort)code), null,
         KeyExchange.Null, Authentication.Anonymous, BulkCipher.Null, CipherMode.None, 0, MacAlgorithm.Null,
         code > 0xFFFF ? TlsVersion.SSLv2 : TlsVersion.SSLv3);
 
     /// <summary>
-    /// The two-byte suites a client may offer in a hello of this version (SSLv3–TLS 1.2 share one list,
-    /// since a server ignores suites it cannot use at the version; TLS 1.3 has its own five).
-    /// Signalling values are not included.
+    /// The suites a client may offer in a hello of this version: SSLv2 its three-byte cipher kinds; SSLv3–TLS 1.2
+    /// share one list of two-byte suites, since a server ignores suites it cannot use at the version; TLS 1.3 has
+    /// its own (RFC 8446's five plus the later AEGIS, SM4, GOST and integrity-only ones).
+    /// Signalling values and TLS_NULL_WITH_NULL_NULL are not included.
     /// </summary>
     public static IReadOnlyList<CipherSuite> Offerable(TlsVersion version) => version switch
     {

@@ -91,8 +91,8 @@ public static class Extensions
         new(0x7550, "channel_id", false, "draft-balfanz-tls-channelid-01"),
         Iana(ExtensionType.EchOuterExtensions, "ech_outer_extensions", "RFC 9849"),
         Iana(ExtensionType.EncryptedClientHello, "encrypted_client_hello", "RFC 9849"),
-        new(0xFFCE, "encrypted_server_name", false, "draft-ietf-tls-esni-06"),
         Iana(ExtensionType.RenegotiationInfo, "renegotiation_info", "RFC 5746"),
+        new(0xFFCE, "encrypted_server_name", false, "draft-ietf-tls-esni-06"),
     ];
 
     private static readonly Dictionary<ushort, ExtensionInfo> ByValue = All.ToDictionary(e => e.Value);

@@ -1,0 +1,48 @@
+using TlsDoctor.Tls.Registry;
+
+namespace TlsDoctor.Tls.Tests.Registry;
+
+public class ExtensionsTests
+{
+    [Fact]
+    public void All_EveryEnumValue_HasARow()
+    {
+        var missing = Enum.GetValues<ExtensionType>().Where(t => Extensions.Find((ushort)t) is null);
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void All_NamesAndValues_AreUniqueAndInOrder()
+    {
+        Assert.Equal(Extensions.All.Count, Extensions.All.Select(e => e.Name).Distinct().Count());
+        Assert.Equal(Extensions.All.OrderBy(e => e.Value), Extensions.All);
+    }
+
+    [Theory]
+    [InlineData(0x0000, "server_name")]
+    [InlineData(0x000A, "supported_groups")]
+    [InlineData(0x0010, "application_layer_protocol_negotiation")]
+    [InlineData(0x0017, "extended_master_secret")]
+    [InlineData(0x002B, "supported_versions")]
+    [InlineData(0x0033, "key_share")]
+    [InlineData(0xFE0D, "encrypted_client_hello")]
+    [InlineData(0xFF01, "renegotiation_info")]
+    [InlineData(0x3374, "next_protocol_negotiation")]
+    public void Name_KnownValue_IsRegistryName(ushort value, string name)
+    {
+        Assert.Equal(name, Extensions.Name(value));
+    }
+
+    [Fact]
+    public void Name_EnumOverload_MatchesNumeric()
+    {
+        Assert.Equal("renegotiation_info", Extensions.Name(ExtensionType.RenegotiationInfo));
+    }
+
+    [Fact]
+    public void Name_UnknownValue_IsHexAndUnknown()
+    {
+        Assert.Equal("0x1a2b (unknown)", Extensions.Name(0x1a2b));
+        Assert.Equal("0xfafa (GREASE)", Extensions.Name(0xFAFA));
+    }
+}
