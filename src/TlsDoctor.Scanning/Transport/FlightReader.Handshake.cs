@@ -148,8 +148,5 @@ public sealed partial class FlightReader
     }
 
     /// <summary>"handshake_failure (40)" — the IANA name and number.</summary>
-    private static string SnakeCase(string pascal) =>
-        string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
-
-    internal static string AlertText(AlertDescription description) => $"{SnakeCase(description.ToString())} ({(byte)description})";
+    internal static string AlertText(AlertDescription description) => $"{AlertDescriptions.Name(description)} ({(byte)description})";
 }

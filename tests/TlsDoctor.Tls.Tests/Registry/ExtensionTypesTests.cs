@@ -2,20 +2,20 @@ using TlsDoctor.Tls.Registry;
 
 namespace TlsDoctor.Tls.Tests.Registry;
 
-public class ExtensionsTests
+public class ExtensionTypesTests
 {
     [Fact]
     public void All_EveryEnumValue_HasARow()
     {
-        var missing = Enum.GetValues<ExtensionType>().Where(t => Extensions.Find((ushort)t) is null);
+        var missing = Enum.GetValues<ExtensionType>().Where(t => ExtensionTypes.Find((ushort)t) is null);
         Assert.Empty(missing);
     }
 
     [Fact]
     public void All_NamesAndValues_AreUniqueAndInOrder()
     {
-        Assert.Equal(Extensions.All.Count, Extensions.All.Select(e => e.Name).Distinct().Count());
-        Assert.Equal(Extensions.All.OrderBy(e => e.Value), Extensions.All);
+        Assert.Equal(ExtensionTypes.All.Count, ExtensionTypes.All.Select(e => e.Name).Distinct().Count());
+        Assert.Equal(ExtensionTypes.All.OrderBy(e => e.Value), ExtensionTypes.All);
     }
 
     [Theory]
@@ -30,19 +30,19 @@ public class ExtensionsTests
     [InlineData(0x3374, "next_protocol_negotiation")]
     public void Name_KnownValue_IsRegistryName(ushort value, string name)
     {
-        Assert.Equal(name, Extensions.Name(value));
+        Assert.Equal(name, ExtensionTypes.Name(value));
     }
 
     [Fact]
     public void Name_EnumOverload_MatchesNumeric()
     {
-        Assert.Equal("renegotiation_info", Extensions.Name(ExtensionType.RenegotiationInfo));
+        Assert.Equal("renegotiation_info", ExtensionTypes.Name(ExtensionType.RenegotiationInfo));
     }
 
     [Fact]
     public void Name_UnknownValue_IsHexAndUnknown()
     {
-        Assert.Equal("0x1a2b (unknown)", Extensions.Name(0x1a2b));
-        Assert.Equal("0xfafa (GREASE)", Extensions.Name(0xFAFA));
+        Assert.Equal("0x1a2b (unknown)", ExtensionTypes.Name(0x1a2b));
+        Assert.Equal("0xfafa (GREASE)", ExtensionTypes.Name(0xFAFA));
     }
 }

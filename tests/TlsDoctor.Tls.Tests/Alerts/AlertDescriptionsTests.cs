@@ -1,9 +1,9 @@
 using TlsDoctor.Tls.Alerts;
-using AlertTable = TlsDoctor.Tls.Alerts.Alerts;
+using AlertTable = TlsDoctor.Tls.Alerts.AlertDescriptions;
 
 namespace TlsDoctor.Tls.Tests.Alerts;
 
-public class AlertsTests
+public class AlertDescriptionsTests
 {
     [Fact]
     public void All_EveryEnumValue_HasARowWithAMeaning()

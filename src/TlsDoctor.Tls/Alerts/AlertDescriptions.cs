@@ -10,7 +10,7 @@ namespace TlsDoctor.Tls.Alerts;
 /// export_restriction.
 /// The meanings say what a server sending the alert during a scan handshake usually tells us.
 /// </summary>
-public static class Alerts
+public static class AlertDescriptions
 {
     private const string Tls13 = "RFC 8446";
     private const string Tls12 = "RFC 5246";

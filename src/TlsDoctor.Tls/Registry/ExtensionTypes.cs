@@ -17,7 +17,7 @@ public sealed record ExtensionInfo(ushort Value, string Name, bool InIanaRegistr
 /// (draft-agl-tls-nextprotoneg-04), application_settings (draft-vvv-tls-alps, old and new code point),
 /// channel_id (draft-balfanz-tls-channelid-01) and encrypted_server_name (draft-ietf-tls-esni-00 to -06).
 /// </summary>
-public static class Extensions
+public static class ExtensionTypes
 {
     private const string Rfc6066 = "RFC 6066";
     private const string Rfc8446 = "RFC 8446";
