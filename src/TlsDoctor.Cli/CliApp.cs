@@ -44,7 +44,7 @@ internal static class CliApp
         }
         catch (Exception e)
         {
-            env.Fail(ExitCodes.InternalError, $"internal error: {e.Message}");
+            env.Fail(ExitCodes.InternalError, $"internal error: {e.Message.ReplaceLineEndings(" ")}");
             if (env.Debug)
             {
                 env.Error.WriteLine(e);

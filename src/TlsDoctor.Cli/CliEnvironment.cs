@@ -21,8 +21,17 @@ internal sealed record CliEnvironment(TextWriter Out, TextWriter Error)
     };
 
     /// <summary>Colour on stdout: only to a terminal, and never when NO_COLOR is set (no-color.org) or TERM=dumb.</summary>
-    public bool ColorAllowed =>
-        OutIsTerminal && string.IsNullOrEmpty(GetVariable("NO_COLOR")) && GetVariable("TERM") != "dumb";
+    public bool ColorAllowed => OutIsTerminal && ColorWanted;
+
+    /// <summary>Live progress on stderr: only to a terminal that can move its cursor.</summary>
+    public bool ProgressAllowed => ErrorIsTerminal && !DumbTerminal;
+
+    /// <summary>Colour for the progress display on stderr.</summary>
+    public bool ProgressColorAllowed => ProgressAllowed && ColorWanted;
+
+    private bool ColorWanted => string.IsNullOrEmpty(GetVariable("NO_COLOR")) && !DumbTerminal;
+
+    private bool DumbTerminal => GetVariable("TERM") == "dumb";
 
     /// <summary>TLSDOCTOR_DEBUG=1: internal errors show their stack trace.</summary>
     public bool Debug => GetVariable("TLSDOCTOR_DEBUG") == "1";

@@ -83,6 +83,14 @@ public sealed class CliAppTests
     }
 
     [Fact]
+    public async Task Scan_UnexpectedExceptionWithMultilineMessage_StillOneLine()
+    {
+        var run = await CliRun.RunAsync(new FailingWriter(new InvalidOperationException("first\nsecond")), "scan", ClosedPort);
+
+        Assert.Equal(["tlsdoctor: internal error: first second"], run.ErrorLines);
+    }
+
+    [Fact]
     public async Task Scan_UnexpectedExceptionWithDebug_ShowsStackTrace()
     {
         var stderr = new StringWriter();

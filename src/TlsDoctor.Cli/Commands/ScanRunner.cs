@@ -46,11 +46,11 @@ internal sealed class ScanRunner(CliEnvironment env)
         var scanner = new Scanner(settings.Options, env.Time);
         var startedAt = env.Time.GetUtcNow();
         var start = env.Time.GetTimestamp();
-        var showProgress = env.ErrorIsTerminal && !settings.Quiet && !settings.JsonToStdout;
+        var showProgress = env.ProgressAllowed && !settings.Quiet && !settings.JsonToStdout;
         var results = showProgress
             ? await ScanProgressDisplay.RunAsync(
                 env.Error,
-                Color(settings),
+                !settings.NoColor && env.ProgressColorAllowed,
                 targets,
                 progress => scanner.ScanManyAsync(targets, progress, cancellationToken)).ConfigureAwait(false)
             : await scanner.ScanManyAsync(targets, null, cancellationToken).ConfigureAwait(false);
