@@ -18,7 +18,7 @@ internal static class CertificateSection
 
         foreach (var chain in certificates.Chains)
         {
-            var sni = chain.ServerName is null ? "no SNI" : $"SNI {chain.ServerName}";
+            var sni = chain.ServerName is null ? "no SNI" : $"SNI {Printable.Of(chain.ServerName)}";
             var ocsp = chain.OcspResponse is null ? "" : ", OCSP response stapled";
             var count = chain.Certificates.Count == 1 ? "1 certificate" : $"{chain.Certificates.Count} certificates";
             TargetSection.Heading(console, $"{chain.CertificateType} chain ({sni}, {chain.Version.Name()}): {count}{ocsp}");
@@ -47,8 +47,8 @@ internal static class CertificateSection
         var expired = cert.NotAfter < scannedAt;
         table.AddRow(
             number,
-            new Text(cert.Subject ?? ""),
-            new Text(cert.Issuer ?? "", Palette.Dim),
+            new Text(Printable.Of(cert.Subject ?? "")),
+            new Text(Printable.Of(cert.Issuer ?? ""), Palette.Dim),
             new Text(Date(cert.NotBefore), notYetValid ? Palette.Bad : Palette.Plain),
             new Text(Date(cert.NotAfter) + (expired ? " (expired)" : ""), expired ? Palette.Bad : Palette.Plain),
             new Text(cert.KeyType ?? ""));

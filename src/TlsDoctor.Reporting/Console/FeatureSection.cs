@@ -12,7 +12,7 @@ internal static class FeatureSection
         if (result.Alpn is { } alpn)
         {
             TargetSection.Heading(console, "ALPN");
-            var text = alpn.Protocols.Count == 0 ? "none (the server ignores ALPN)" : string.Join(", ", alpn.Protocols);
+            var text = alpn.Protocols.Count == 0 ? "none (the server ignores ALPN)" : Printable.Of(string.Join(", ", alpn.Protocols));
             console.Write(new Text($"  {text}\n"));
         }
 
@@ -47,7 +47,7 @@ internal static class FeatureSection
         var grid = TargetSection.Labels();
         foreach (var failure in result.ProbeFailures)
         {
-            TargetSection.AddRow(grid, failure.Probe, FailureText.Error(failure.Error), Palette.Warn);
+            TargetSection.AddRow(grid, Printable.Of(failure.Probe), FailureText.Error(failure.Error), Palette.Warn);
         }
 
         console.Write(grid);

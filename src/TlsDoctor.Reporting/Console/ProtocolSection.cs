@@ -1,4 +1,5 @@
 using Spectre.Console;
+using TlsDoctor.Reporting.Formatting;
 using TlsDoctor.Scanning;
 using TlsDoctor.Scanning.Probes.CipherSuites;
 using TlsDoctor.Tls.Registry;
@@ -19,7 +20,7 @@ internal static class ProtocolSection
                 var (status, style) = p.Supported
                     ? ("offered", Palette.Protocol(p.Version))
                     : p.Conclusive ? ("not offered", Palette.Plain) : ("unknown", Palette.Warn);
-                table.AddRow(new Text(p.Version.Name(), style), new Text(status, style), new Text(p.Evidence, Palette.Dim));
+                table.AddRow(new Text(p.Version.Name(), style), new Text(status, style), new Text(Printable.Of(p.Evidence), Palette.Dim));
             }
 
             console.Write(table);
@@ -53,7 +54,7 @@ internal static class ProtocolSection
                 table.AddRow(
                     new Text(suite.IanaName, style),
                     new Text(suite.OpenSslName ?? "-"),
-                    new Text(Formatting.SuiteText.KeyExchange(suite)),
+                    new Text(SuiteText.KeyExchange(suite)),
                     new Text(suite.CipherBits.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                     new Text(TargetSection.YesNo(suite.ForwardSecrecy)),
                     new Text(TargetSection.YesNo(suite.IsAead)),

@@ -9,22 +9,26 @@ internal static class FailureText
     private const int MaxSampleLength = 60;
 
     /// <summary>Why a target's scan did not complete, in one line (no target name).</summary>
-    public static string Cause(ServerScanResult result)
+    public static string Cause(ServerScanResult result) => Printable.Of(CauseText(result));
+
+    private static string CauseText(ServerScanResult result)
     {
         var failure = result.Failure;
         return result.Outcome switch
         {
             ScanOutcome.Completed => "completed",
-            ScanOutcome.Unreachable => failure is null ? "unreachable" : $"unreachable: {Error(failure)}",
+            ScanOutcome.Unreachable => failure is null ? "unreachable" : $"unreachable: {ErrorText(failure)}",
             ScanOutcome.NotTls => failure is null ? "not TLS" : $"not TLS: {NotTls(failure)}",
             ScanOutcome.NoProtocol => "no protocol: the server accepted none of our offers"
-                + (failure is null ? "" : $" ({Error(failure)})"),
+                + (failure is null ? "" : $" ({ErrorText(failure)})"),
             _ => result.Outcome.ToString(),
         };
     }
 
     /// <summary>One connection error: "connection refused: nothing listens on 127.0.0.1:1", "alert HandshakeFailure".</summary>
-    public static string Error(ConnectionError error)
+    public static string Error(ConnectionError error) => Printable.Of(ErrorText(error));
+
+    private static string ErrorText(ConnectionError error)
     {
         var what = error.Kind switch
         {

@@ -140,4 +140,30 @@ public sealed class ConsoleReportWriterTests
 
         Assert.Contains("('[red]HTTP[/] 200')", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Write_ServerTextWithControlCharacters_ShownAsEscapes()
+    {
+        var result = SampleResults.NotTls() with
+        {
+            Failure = SampleResults.NotTls().Failure! with { Sample = "\u001b[2JHTTP/1.0 200\u0007" },
+        };
+
+        var text = Render(result);
+
+        Assert.DoesNotContain('\u001b', text);
+        Assert.DoesNotContain('\u0007', text);
+        Assert.Contains("('\\x1b[2JHTTP/1.0 200\\x07')", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_AlpnWithControlCharacters_ShownAsEscapes()
+    {
+        var result = SampleResults.Completed() with { Alpn = new(["h2\u001b[31m"]) };
+
+        var text = Render(result);
+
+        Assert.DoesNotContain('\u001b', text);
+        Assert.Contains("h2\\x1b[31m", text, StringComparison.Ordinal);
+    }
 }
