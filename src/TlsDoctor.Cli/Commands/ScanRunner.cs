@@ -1,0 +1,121 @@
+using System.Text;
+using TlsDoctor.Reporting;
+using TlsDoctor.Reporting.Console;
+using TlsDoctor.Reporting.Json;
+using TlsDoctor.Scanning;
+
+namespace TlsDoctor.Cli.Commands;
+
+/// <summary>
+/// Runs `tlsdoctor scan` once its arguments are valid: gathers the targets, scans them (with progress on an
+/// interactive stderr), writes the console report and/or JSON, and returns the exit code.
+/// </summary>
+internal sealed class ScanRunner(CliEnvironment env)
+{
+    public async Task<int> RunAsync(ScanSettings settings, CancellationToken cancellationToken)
+    {
+        if (!TryGatherTargets(settings, out var targets, out var error))
+        {
+            return env.Fail(ExitCodes.Usage, error!);
+        }
+
+        // The JSON file is opened before scanning, so a path that cannot be written fails now, not after the scan.
+        FileStream? jsonFile = null;
+        if (settings.Json is { } path && !settings.JsonToStdout)
+        {
+            try
+            {
+                jsonFile = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return env.Fail(ExitCodes.OutputError, $"cannot write '{path}': {IoErrorText.Reason(e)}");
+            }
+        }
+
+        await using (jsonFile)
+        {
+            var report = await ScanAsync(settings, targets, cancellationToken).ConfigureAwait(false);
+            var written = WriteOutputs(settings, report, jsonFile);
+            return written ?? ExitCodes.For(report.Targets);
+        }
+    }
+
+    private async Task<ScanReport> ScanAsync(ScanSettings settings, IReadOnlyList<ScanTarget> targets, CancellationToken cancellationToken)
+    {
+        var scanner = new Scanner(settings.Options, env.Time);
+        var startedAt = env.Time.GetUtcNow();
+        var start = env.Time.GetTimestamp();
+        var showProgress = env.ProgressAllowed && !settings.Quiet && !settings.JsonToStdout;
+        var results = showProgress
+            ? await ScanProgressDisplay.RunAsync(
+                env.Error,
+                !settings.NoColor && env.ProgressColorAllowed,
+                targets,
+                progress => scanner.ScanManyAsync(targets, progress, cancellationToken)).ConfigureAwait(false)
+            : await scanner.ScanManyAsync(targets, null, cancellationToken).ConfigureAwait(false);
+        return new ScanReport(ToolVersion.Current, startedAt, env.Time.GetElapsedTime(start), results);
+    }
+
+    /// <summary>Writes JSON and/or the console report; null when all went out, else the I/O error's exit code.</summary>
+    private int? WriteOutputs(ScanSettings settings, ScanReport report, FileStream? jsonFile)
+    {
+        try
+        {
+            if (jsonFile is not null)
+            {
+                using var writer = new StreamWriter(jsonFile, new UTF8Encoding(false), leaveOpen: true);
+                new JsonReportWriter().Write(report, writer);
+            }
+
+            if (settings.JsonToStdout)
+            {
+                new JsonReportWriter().Write(report, env.Out);
+            }
+            else if (!settings.Quiet)
+            {
+                new ConsoleReportWriter(new ConsoleReportOptions { Color = Color(settings) }).Write(report, env.Out);
+            }
+
+            env.Out.Flush();
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var what = jsonFile is not null ? $"'{settings.Json}'" : "output";
+            return env.Fail(ExitCodes.OutputError, $"cannot write {what}: {IoErrorText.Reason(e)}");
+        }
+    }
+
+    private bool Color(ScanSettings settings) => !settings.NoColor && env.ColorAllowed;
+
+    private static bool TryGatherTargets(ScanSettings settings, out IReadOnlyList<ScanTarget> targets, out string? error)
+    {
+        var all = new List<ScanTarget>(settings.Targets);
+        targets = all;
+        error = null;
+        if (settings.TargetsFile is { } path)
+        {
+            if (!TargetList.TryRead(path, out var fromFile, out error))
+            {
+                return false;
+            }
+
+            if (fromFile.Count == 0 && all.Count == 0)
+            {
+                error = $"no targets in '{path}'";
+                return false;
+            }
+
+            all.AddRange(fromFile);
+        }
+
+        if (settings.NoSni || settings.ServerName is not null)
+        {
+            var serverName = settings.NoSni ? null : settings.ServerName;
+            targets = [.. all.Select(t => t with { ServerName = serverName })];
+        }
+
+        return true;
+    }
+}

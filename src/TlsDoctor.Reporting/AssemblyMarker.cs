@@ -1,2 +1,0 @@
-namespace TlsDoctor.Reporting;
-internal static class AssemblyMarker;

@@ -1,0 +1,84 @@
+using Spectre.Console;
+using TlsDoctor.Reporting.Formatting;
+using TlsDoctor.Scanning;
+
+namespace TlsDoctor.Reporting.Console;
+
+/// <summary>The human-readable report: per target a header and tables, or one line saying why the scan failed.</summary>
+public sealed class ConsoleReportWriter(ConsoleReportOptions? options = null) : IReportWriter
+{
+    private ConsoleReportOptions Options { get; } = options ?? new ConsoleReportOptions();
+
+    public void Write(ScanReport report, TextWriter output)
+    {
+        var console = CreateConsole(output);
+        var previousWasBlock = false;
+        foreach (var result in report.Targets)
+        {
+            var isBlock = result.Outcome == ScanOutcome.Completed;
+            if (isBlock || previousWasBlock)
+            {
+                console.WriteLine();
+            }
+
+            if (isBlock)
+            {
+                TargetSection.WriteCompleted(console, result);
+            }
+            else
+            {
+                TargetSection.WriteFailed(console, result);
+            }
+
+            previousWasBlock = isBlock;
+        }
+
+        if (report.Targets.Count > 1)
+        {
+            console.WriteLine();
+            console.Write(new Text(Summary(report) + "\n", Palette.Heading));
+        }
+
+        output.Flush();
+    }
+
+    /// <summary>"3 targets in 1.20 s: 1 completed, 1 not TLS, 1 unreachable".</summary>
+    internal static string Summary(ScanReport report)
+    {
+        var counts = report.Targets
+            .GroupBy(t => t.Outcome)
+            .OrderBy(g => g.Key)
+            .Select(g => $"{g.Count()} {OutcomeText(g.Key)}");
+        return $"{report.Targets.Count} targets in {TargetSection.Duration(report.Duration)}: {string.Join(", ", counts)}";
+    }
+
+    private static string OutcomeText(ScanOutcome outcome) => outcome switch
+    {
+        ScanOutcome.NotTls => "not TLS",
+        ScanOutcome.NoProtocol => "no protocol",
+        var o => SnakeCase.Of(o),
+    };
+
+    private IAnsiConsole CreateConsole(TextWriter output)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = Options.Color ? AnsiSupport.Yes : AnsiSupport.No,
+            ColorSystem = Options.Color ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(output),
+            Interactive = InteractionSupport.No,
+            // CI enrichers would change the profile behind our back; the caller already decided what it wants.
+            Enrichment = new ProfileEnrichment { UseDefaultEnrichers = false },
+        });
+        if (Options.Width is { } width)
+        {
+            console.Profile.Width = width;
+        }
+        else if (!console.Profile.Out.IsTerminal)
+        {
+            console.Profile.Width = ConsoleReportOptions.RedirectedWidth;
+        }
+
+        return console;
+    }
+}

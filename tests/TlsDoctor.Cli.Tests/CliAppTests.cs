@@ -1,0 +1,143 @@
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace TlsDoctor.Cli.Tests;
+
+// Unreachable targets are 127.0.0.1:1: nothing listens there, so they stay unreachable once the real probes land.
+public sealed class CliAppTests
+{
+    private const string ClosedPort = "127.0.0.1:1";
+
+    [Fact]
+    public async Task RunAsync_PublicEntryWithWriters_WritesOnlyToThem()
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        var code = await CliApp.RunAsync(["scan", "example.com:0"], stdout, stderr);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Equal("", stdout.ToString());
+        Assert.Contains("port", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("scan", "--help")]
+    [InlineData("scan", "-h")]
+    public async Task Help_Requested_ListsExitCodes(params string[] args)
+    {
+        var run = await CliRun.RunAsync(args);
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Contains("Exit codes:", run.Out, StringComparison.Ordinal);
+        foreach (var (code, meaning) in ExitCodes.All)
+        {
+            Assert.Contains($"  {code,-5}{meaning}", run.Out, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Main_NoCommand_ExitsTwo()
+    {
+        var run = await CliRun.RunAsync();
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Single(run.ErrorLines);
+    }
+
+    [Fact]
+    public async Task Main_UnknownCommand_ExitsTwo()
+    {
+        var run = await CliRun.RunAsync("frobnicate");
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.All(run.ErrorLines, l => Assert.StartsWith("tlsdoctor: ", l, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Demo_Placeholder_SaysNotBuiltAndExitsSeventy()
+    {
+        var run = await CliRun.RunAsync("demo");
+
+        Assert.Equal(ExitCodes.InternalError, run.ExitCode);
+        Assert.Equal(["demo: not yet built"], run.ErrorLines);
+    }
+
+    [Fact]
+    public async Task Scan_StdoutFails_ExitsFourWithOneLine()
+    {
+        var run = await CliRun.RunAsync(new FailingWriter(new IOException("Broken pipe")), "scan", ClosedPort);
+
+        Assert.Equal(ExitCodes.OutputError, run.ExitCode);
+        Assert.Equal(["tlsdoctor: cannot write output: Broken pipe"], run.ErrorLines);
+    }
+
+    [Fact]
+    public async Task Scan_UnexpectedException_ExitsSeventyWithOneLineNoStackTrace()
+    {
+        var run = await CliRun.RunAsync(new FailingWriter(new InvalidOperationException("boom")), "scan", ClosedPort);
+
+        Assert.Equal(ExitCodes.InternalError, run.ExitCode);
+        Assert.Equal(["tlsdoctor: internal error: boom"], run.ErrorLines);
+    }
+
+    [Fact]
+    public async Task Scan_UnexpectedExceptionWithMultilineMessage_StillOneLine()
+    {
+        var run = await CliRun.RunAsync(new FailingWriter(new InvalidOperationException("first\nsecond")), "scan", ClosedPort);
+
+        Assert.Equal(["tlsdoctor: internal error: first second"], run.ErrorLines);
+    }
+
+    [Fact]
+    public async Task Scan_UnexpectedExceptionWithDebug_ShowsStackTrace()
+    {
+        var stderr = new StringWriter();
+        var env = new CliEnvironment(new FailingWriter(new InvalidOperationException("boom")), stderr)
+        {
+            GetVariable = name => name == "TLSDOCTOR_DEBUG" ? "1" : null,
+        };
+
+        var code = await CliApp.RunAsync(["scan", ClosedPort], env);
+
+        Assert.Equal(ExitCodes.InternalError, code);
+        Assert.Contains(" at ", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Scan_Cancelled_ExitsOneThirty()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        var stderr = new StringWriter();
+
+        var code = await CliApp.RunAsync(["scan", ClosedPort], new CliEnvironment(new StringWriter(), stderr) { GetVariable = _ => null }, cancelled.Token);
+
+        Assert.Equal(ExitCodes.Cancelled, code);
+        Assert.Equal("tlsdoctor: cancelled", stderr.ToString().Trim());
+    }
+
+    [Fact]
+    public async Task Scan_JsonToStdout_OnlyJsonThatValidates()
+    {
+        var run = await CliRun.RunAsync("scan", ClosedPort, "--json", "-");
+
+        var (valid, errors) = SchemaValidator.Validate(run.Out);
+        Assert.True(valid, errors);
+        Assert.Equal(ExitCodes.Unreachable, run.ExitCode);
+        Assert.Equal("", run.Error);
+        Assert.Equal("unreachable", (string?)JsonNode.Parse(run.Out)!["targets"]![0]!["outcome"]);
+    }
+
+    private sealed class FailingWriter(Exception exception) : TextWriter
+    {
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public override void Write(char value) => throw exception;
+
+        public override void Write(string? value) => throw exception;
+
+        public override string ToString() => "";
+    }
+}
