@@ -1,7 +1,7 @@
 using Spectre.Console;
 using TlsDoctor.Reporting.Formatting;
 using TlsDoctor.Scanning;
-using TlsDoctor.Scanning.Probes.CipherSuites;
+using TlsDoctor.Scanning.Probes.Ciphers;
 using TlsDoctor.Tls.Registry;
 
 namespace TlsDoctor.Reporting.Console;

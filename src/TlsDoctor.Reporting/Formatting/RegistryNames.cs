@@ -4,20 +4,14 @@ using TlsDoctor.Tls.Registry;
 namespace TlsDoctor.Reporting.Formatting;
 
 /// <summary>
-/// Names for registry values in reports. The registry's name tables (NamedGroups.Name, SignatureSchemes.Name,
-/// Alerts.Name) are not in yet; until they are, known values show their enum name and unknown ones their wire
-/// value (STYLE.md #4). This is the one place to switch over.
+/// Names for registry values in reports: the IANA names from the registry tables ("x25519", "rsa_pss_rsae_sha256",
+/// "handshake_failure"); unknown values show their wire value (STYLE.md #4).
 /// </summary>
 internal static class RegistryNames
 {
-    public static string Group(NamedGroup group) =>
-        Enum.IsDefined(group) ? group.ToString() : Unknown((ushort)group);
+    public static string Group(NamedGroup group) => NamedGroups.Name(group);
 
-    public static string Scheme(SignatureScheme scheme) =>
-        Enum.IsDefined(scheme) ? scheme.ToString() : Unknown((ushort)scheme);
+    public static string Scheme(SignatureScheme scheme) => SignatureSchemes.Name(scheme);
 
-    public static string Alert(AlertDescription alert) =>
-        Enum.IsDefined(alert) ? alert.ToString() : $"0x{(byte)alert:x2} (unknown)";
-
-    private static string Unknown(ushort value) => $"0x{value:x4} (unknown)";
+    public static string Alert(AlertDescription alert) => AlertDescriptions.Name(alert);
 }
