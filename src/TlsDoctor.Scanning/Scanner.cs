@@ -29,6 +29,7 @@ public sealed partial class Scanner(ScanOptions options, TimeProvider? time = nu
     {
         var started = Time.GetUtcNow();
         var clock = Stopwatch.StartNew();
+        WarmKeyShares();
         var (address, resolveError) = await ResolveAsync(target, cancellationToken).ConfigureAwait(false);
         if (address is null)
         {
@@ -48,6 +49,20 @@ public sealed partial class Scanner(ScanOptions options, TimeProvider? time = nu
             Duration = clock.Elapsed,
             Connections = context.Connections,
         };
+    }
+
+    private static int _warmed;
+
+    /// <summary>The first TLS 1.3 hello needs key shares: make them while DNS and TCP are under way.</summary>
+    private static void WarmKeyShares()
+    {
+        if (Interlocked.Exchange(ref _warmed, 1) == 0)
+        {
+            foreach (var group in Offers.DefaultKeyShares)
+            {
+                _ = Task.Run(() => Tls.KeyShares.KeyShareFactory.Shared.Get(group));
+            }
+        }
     }
 
     /// <summary>Scans many targets, at most <see cref="ScanOptions.MaxParallelTargets"/> at once, results in input order.</summary>

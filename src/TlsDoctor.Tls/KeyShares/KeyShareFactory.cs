@@ -12,6 +12,7 @@ namespace TlsDoctor.Tls.KeyShares;
 public sealed class KeyShareFactory(SecureRandom? random = null)
 {
     private readonly SecureRandom _random = random ?? new SecureRandom();
+    private readonly bool _seeded = random is not null;
     private readonly ConcurrentDictionary<NamedGroup, KeyShare?> _cache = new();
 
     /// <summary>A process-wide factory for probes that need no seeded randomness.</summary>
@@ -30,6 +31,13 @@ public sealed class KeyShareFactory(SecureRandom? random = null)
     /// <summary>The share for <paramref name="group"/>, or null when we cannot make one.</summary>
     public KeyShare? Get(NamedGroup group) => _cache.GetOrAdd(group, Create);
 
+    /// <summary>
+    /// NIST curves use the platform's native ECDH unless randomness is seeded (tests that need exact bytes);
+    /// other Weierstrass curves use BouncyCastle.
+    /// </summary>
+    private KeyShare? Ec(NamedGroup group) =>
+        (_seeded ? null : NistKeyShare.Create(group)) ?? (KeyShare?)EcKeyShare.Create(group, _random);
+
     private KeyShare? Create(NamedGroup group)
     {
         lock (_random)
@@ -44,10 +52,10 @@ public sealed class KeyShareFactory(SecureRandom? random = null)
                 NamedGroup.X25519MlKem768 => new HybridKeyShare(group,
                     MlKemKeyShare.Create(NamedGroup.MlKem768, _random), XdhKeyShare.X25519(_random), pqFirst: true),
                 NamedGroup.SecP256r1MlKem768 => new HybridKeyShare(group,
-                    MlKemKeyShare.Create(NamedGroup.MlKem768, _random), EcKeyShare.Create(NamedGroup.Secp256r1, _random)!, pqFirst: false),
+                    MlKemKeyShare.Create(NamedGroup.MlKem768, _random), Ec(NamedGroup.Secp256r1)!, pqFirst: false),
                 NamedGroup.SecP384r1MlKem1024 => new HybridKeyShare(group,
-                    MlKemKeyShare.Create(NamedGroup.MlKem1024, _random), EcKeyShare.Create(NamedGroup.Secp384r1, _random)!, pqFirst: false),
-                _ => EcKeyShare.Create(group, _random),
+                    MlKemKeyShare.Create(NamedGroup.MlKem1024, _random), Ec(NamedGroup.Secp384r1)!, pqFirst: false),
+                _ => Ec(group),
             };
         }
     }
