@@ -4,6 +4,7 @@ using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Security;
 using TlsDoctor.Tls.KeyShares;
 using TlsDoctor.Tls.Registry;
+using TlsDoctor.Tls.Tests.Support;
 
 namespace TlsDoctor.Tls.Tests.KeyShares;
 
@@ -14,12 +15,7 @@ namespace TlsDoctor.Tls.Tests.KeyShares;
 /// </summary>
 public class KeyShareFactoryTests
 {
-    private static KeyShareFactory Seeded(int seed)
-    {
-        var random = SecureRandom.GetInstance("SHA256PRNG", autoSeed: false);
-        random.SetSeed(BitConverter.GetBytes(seed));
-        return new KeyShareFactory(random);
-    }
+    private static KeyShareFactory Seeded(int seed) => SeededKeyShares.Factory(seed);
 
     private static readonly KeyShareFactory Alice = Seeded(1);
     private static readonly KeyShareFactory Bob = Seeded(2);
