@@ -141,7 +141,7 @@ public class ServerFlightDecryptorTests
     /// Seals records as a server would (RFC 8446 §5.2–5.3), written from the RFC rather than from the decryptor, so that
     /// nonce, additional data, tag length and padding are checked independently; only the keys come from <see cref="KeySchedule"/>.
     /// </summary>
-    private sealed class Sealer
+    internal sealed class Sealer
     {
         private readonly ushort _suite;
         private readonly byte[] _key;
