@@ -245,6 +245,52 @@ public class KeyShareFactoryTests
     public void DeriveSharedSecret_InvalidPeerShare_NullNotException(NamedGroup group, byte[] peerShare) =>
         Assert.Null(Alice.Get(group)!.DeriveSharedSecret(peerShare));
 
+    [Theory]
+    [InlineData(NamedGroup.X25519, 200)]
+    [InlineData(NamedGroup.X448, 200)]
+    [InlineData(NamedGroup.Secp256r1, 200)]
+    [InlineData(NamedGroup.Secp521r1, 100)]
+    [InlineData(NamedGroup.Sect283k1, 50)]
+    [InlineData(NamedGroup.Ffdhe2048, 20)]
+    [InlineData(NamedGroup.MlKem768, 50)]
+    [InlineData(NamedGroup.X25519MlKem768, 50)]
+    [InlineData(NamedGroup.SecP256r1MlKem768, 50)]
+    public void DeriveSharedSecret_RandomPeerShares_NeverThrows(NamedGroup group, int iterations)
+    {
+        var share = Alice.Get(group)!;
+        var rng = new Random((int)group);
+        for (var i = 0; i < iterations; i++)
+        {
+            // Half of the inputs have the length of a real answer (the share's own length, or the ML-KEM ciphertext's),
+            // so the checks past the length test are reached; the rest have any length.
+            var length = rng.Next(4) switch
+            {
+                0 => share.PublicKey.Length,
+                1 => ServerShareLength(group) ?? share.PublicKey.Length,
+                _ => rng.Next(2 * share.PublicKey.Length),
+            };
+            var peer = new byte[length];
+            rng.NextBytes(peer);
+            if (peer.Length > 0 && rng.Next(2) == 0)
+            {
+                peer[0] = 0x04;
+            }
+
+            var exception = Record.Exception(() => share.DeriveSharedSecret(peer));
+
+            Assert.True(exception is null, $"group {group}, seed {(int)group}, iteration {i}, peer {Hex.Of(peer)}: {exception}");
+        }
+    }
+
+    /// <summary>The length of the server's key_exchange where it differs from the client's (a KEM answers with a ciphertext).</summary>
+    private static int? ServerShareLength(NamedGroup group) => group switch
+    {
+        NamedGroup.MlKem768 => 1088,
+        NamedGroup.X25519MlKem768 => 1088 + 32,
+        NamedGroup.SecP256r1MlKem768 => 65 + 1088,
+        _ => null,
+    };
+
     private static (byte[] Ciphertext, byte[] Secret) Encapsulate(NamedGroup group, byte[] encapsulationKey)
     {
         var parameters = group switch
