@@ -12,17 +12,19 @@ namespace TlsDoctor.Tls.Tests.Handshake;
 /// </summary>
 public class CertificateMessageTests
 {
+    private const int Uint24 = 3;
+
     private static readonly byte[] Leaf = TestCertificates.LeafDer;
     private static readonly byte[] Issuer = TestCertificates.IssuerDer;
 
     /// <summary>RFC 5246 shape: leaf then issuer.</summary>
     internal static byte[] Tls12TwoCertificates()
     {
-        var listLength = Hex.U24(0).Length + Leaf.Length + Hex.U24(0).Length + Issuer.Length;
+        var listLength = Uint24 + Leaf.Length + Uint24 + Issuer.Length;   // each ASN.1Cert has a uint24 length
         return
         [
             0x0B,                       // Handshake.msg_type = certificate(11)
-            .. Hex.U24(3 + listLength), // Handshake.length
+            .. Hex.U24(Uint24 + listLength), // Handshake.length: certificate_list's length field, then the list
             .. Hex.U24(listLength),     // certificate_list length
             .. Hex.U24(Leaf.Length),    //   ASN.1Cert length
             .. Leaf,                    //     leaf certificate (DER)
@@ -58,7 +60,7 @@ public class CertificateMessageTests
         return
         [
             0x0B,                       // Handshake.msg_type = certificate(11)
-            .. Hex.U24(3 + 3 + list.Length), // Handshake.length
+            .. Hex.U24(1 + 2 + Uint24 + list.Length), // Handshake.length: context (1 + 2), list length, list
             0x02,                       // certificate_request_context length = 2
             0xC0, 0xDE,                 //   context (echoes a post-handshake CertificateRequest, RFC 8446 §4.6.2)
             .. Hex.U24(list.Length),    // certificate_list length

@@ -81,8 +81,8 @@ public class TlsRecordTests
         record[3] = TlsRecord.MaxFragmentLength >> 8;     // length = 2^14 + 2048
         record[4] = TlsRecord.MaxFragmentLength & 0xFF;
 
-        // Every prefix length up to the header, then a few inside the fragment: the full sweep is 18 000 copies.
-        foreach (var length in new[] { 0, 1, 2, 3, 4, 5, 6, 1000, record.Length - 1 })
+        // Spans, not copies: the sweep is 18 437 prefixes and a truncated parse copies nothing.
+        for (var length = 0; length < record.Length; length++)
         {
             Assert.Equal(ParseStatus.NeedMoreData, TlsRecord.TryParse(record.AsSpan(0, length)).Status);
         }
