@@ -13,6 +13,8 @@ namespace TlsDoctor.Tls.KeyShares;
 /// </summary>
 internal sealed class EcKeyShare : KeyShare
 {
+    private const byte UncompressedForm = 0x04;
+
     private readonly ECPrivateKeyParameters _private;
 
     private EcKeyShare(NamedGroup group, ECPrivateKeyParameters privateKey, byte[] publicKey)
@@ -61,9 +63,16 @@ internal sealed class EcKeyShare : KeyShare
 
     public override byte[]? DeriveSharedSecret(ReadOnlySpan<byte> serverShare)
     {
+        // RFC 8446 §4.2.8.2: only the uncompressed form (legacy_form = 4, then X and Y of the field size) is allowed.
+        // Checked here because BouncyCastle throws IndexOutOfRange on an empty span and FormatException on other forms.
+        var domain = _private.Parameters;
+        if (serverShare.Length != 1 + (2 * ((domain.Curve.FieldSize + 7) / 8)) || serverShare[0] != UncompressedForm)
+        {
+            return null;
+        }
+
         try
         {
-            var domain = _private.Parameters;
             var point = domain.Curve.DecodePoint(serverShare.ToArray());
             var agreement = new ECDHBasicAgreement();
             agreement.Init(_private);
