@@ -14,7 +14,13 @@ internal static class TargetSection
     public static void WriteFailed(IAnsiConsole console, ServerScanResult result)
     {
         var style = result.Outcome == ScanOutcome.Unreachable ? Palette.Warn : Palette.Bad;
-        console.Write(new Text(FailureLine(result) + "\n", style));
+        var line = FailureLine(result);
+
+        // The cause is one line, for people and for grep: widen the layout rather than let it wrap.
+        var width = console.Profile.Width;
+        console.Profile.Width = Math.Max(width, line.Length + 1);
+        console.Write(new Text(line + "\n", style));
+        console.Profile.Width = width;
     }
 
     public static void WriteCompleted(IAnsiConsole console, ServerScanResult result)

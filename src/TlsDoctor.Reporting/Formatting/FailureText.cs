@@ -18,7 +18,9 @@ internal static class FailureText
         {
             ScanOutcome.Completed => "completed",
             ScanOutcome.Unreachable => failure is null ? "unreachable" : $"unreachable: {ErrorText(failure)}",
-            ScanOutcome.NotTls => failure is null ? "not TLS" : $"not TLS: {NotTls(failure)}",
+            ScanOutcome.NotTls => failure is null ? "not TLS"
+                : failure.Message.StartsWith("not TLS", StringComparison.Ordinal) ? failure.Message
+                : $"not TLS: {NotTls(failure)}",
             ScanOutcome.NoProtocol => "no protocol: the server accepted none of our offers"
                 + (failure is null ? "" : $" ({ErrorText(failure)})"),
             _ => result.Outcome.ToString(),
@@ -45,8 +47,12 @@ internal static class FailureText
             ConnectionErrorKind.ByteBudgetExceeded => "the server sent more than the byte budget",
             var k => SnakeCase.Of(k),
         };
+        // The scanner's messages are whole sentences that already name the kind ("connection refused by …");
+        // the kind is only added when the message does not start with it.
         var message = error.Message.Trim();
-        return message.Length == 0 || message.Equals(what, StringComparison.OrdinalIgnoreCase) ? what : $"{what}: {message}";
+        return message.Length == 0 ? what
+            : message.StartsWith(what, StringComparison.OrdinalIgnoreCase) || message.Contains(what, StringComparison.OrdinalIgnoreCase) ? message
+            : $"{what}: {message}";
     }
 
     private static string NotTls(ConnectionError error)
