@@ -1,3 +1,5 @@
+using TlsDoctor.Testing.Lab.Processes;
+
 namespace TlsDoctor.Testing.Lab;
 
 // Stopping: kill exactly what was started, then delete this run's directory.
@@ -15,6 +17,11 @@ public sealed partial class LabServers
         if (stateDirectory is not null && Directory.Exists(stateDirectory))
         {
             Directory.Delete(stateDirectory, recursive: true);
+        }
+
+        if (stateDirectory is not null)
+        {
+            ExitCleanup.Remove(stateDirectory);
         }
     }
 

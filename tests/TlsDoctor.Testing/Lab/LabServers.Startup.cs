@@ -26,6 +26,7 @@ public sealed partial class LabServers
         GnuTlsNative.Version();
         certificates = await LabCertificates.GetAsync();
         stateDirectory = Directory.CreateTempSubdirectory("tlsdoctor-lab-").FullName;
+        ExitCleanup.DeleteDirectoryAtExit(stateDirectory);
         try
         {
             for (var attempt = 1; ; attempt++)

@@ -1,3 +1,5 @@
+using TlsDoctor.Testing.Lab.Processes;
+
 namespace TlsDoctor.Testing.Lab.Certificates;
 
 /// <summary>
@@ -74,19 +76,8 @@ public sealed partial class LabCertificates
     private static async Task<LabCertificates> CreateSharedAsync()
     {
         var directory = System.IO.Directory.CreateTempSubdirectory("tlsdoctor-lab-certs-").FullName;
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(directory);
+        ExitCleanup.DeleteDirectoryAtExit(directory);
         return await Task.Run(() => Create(directory, TimeProvider.System)).ConfigureAwait(false);
-    }
-
-    private static void TryDelete(string directory)
-    {
-        try
-        {
-            System.IO.Directory.Delete(directory, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
     }
 
     private LabLeaf Leaf(string name) => new(name, File(name + ".pem"), File(name + ".key"), File(name + "-chain.pem"));

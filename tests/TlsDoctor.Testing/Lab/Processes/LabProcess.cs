@@ -42,7 +42,9 @@ internal sealed class LabProcess : IDisposable
 
         info.Environment["LAB_LOG"] = logPath;
         var process = Process.Start(info) ?? throw new LabStartupException($"{name}: could not start {executable}");
-        return new LabProcess(name, logPath, process);
+        var started = new LabProcess(name, logPath, process);
+        ExitCleanup.Add(started, started.Kill);
+        return started;
     }
 
     /// <summary>The last lines of the log, for error messages.</summary>
@@ -79,6 +81,8 @@ internal sealed class LabProcess : IDisposable
         {
             // Already gone.
         }
+
+        ExitCleanup.Remove(this);
     }
 
     public void Dispose()
