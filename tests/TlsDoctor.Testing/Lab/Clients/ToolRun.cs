@@ -4,8 +4,9 @@ using TlsDoctor.Testing.Lab.Processes;
 namespace TlsDoctor.Testing.Lab.Clients;
 
 /// <summary>Runs a command-line client to completion: stdin at EOF at once, output captured, killed on timeout.</summary>
-internal static class ToolRun
+public static class ToolRun
 {
+    /// <summary>Exit code, stdout followed by stderr, and whether the timeout killed it.</summary>
     public sealed record Result(int ExitCode, string Output, bool TimedOut);
 
     public static async Task<Result> RunAsync(string executable, IEnumerable<string> arguments, TimeSpan timeout)
@@ -42,7 +43,9 @@ internal static class ToolRun
         return new Result(process.ExitCode, await stdout + await stderr, timedOut);
     }
 
+    /// <summary>Path of openssl; throws <see cref="LabToolMissingException"/> naming the package when absent.</summary>
     public static string OpenSsl() => ToolLocator.OpenSsl();
 
+    /// <summary>Path of gnutls-cli; throws <see cref="LabToolMissingException"/> naming the package when absent.</summary>
     public static string GnuTlsCli() => ToolLocator.GnuTlsCli();
 }
