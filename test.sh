@@ -9,7 +9,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 
 need_pkgs=()
 command -v openssl     >/dev/null || need_pkgs+=(openssl)
-command -v nginx       >/dev/null || need_pkgs+=(nginx)
+command -v nginx       >/dev/null || [[ -x /usr/sbin/nginx ]] || need_pkgs+=(nginx)  # /usr/sbin: not on a user's PATH
 command -v gnutls-serv >/dev/null || need_pkgs+=(gnutls-bin)
 command -v ss          >/dev/null || need_pkgs+=(iproute2)
 if ((${#need_pkgs[@]})); then
