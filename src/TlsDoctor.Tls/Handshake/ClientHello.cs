@@ -49,14 +49,20 @@ public sealed partial record ClientHello(
             return Bad("ClientHello shorter than legacy_version and random");
         }
 
-        if (!r.TryReadVector(1, out var sessionId))
+        // The length is judged before the bytes: a 33-byte session id is wrong however many bytes follow.
+        if (!r.TryReadUInt8(out var sessionIdLength))
         {
-            return Bad("legacy_session_id overruns the message");
+            return Bad("ClientHello ends before legacy_session_id");
         }
 
-        if (sessionId.Length > MaxSessionIdLength)
+        if (sessionIdLength > MaxSessionIdLength)
         {
-            return Bad($"legacy_session_id of {sessionId.Length} bytes; at most {MaxSessionIdLength} are allowed");
+            return Bad($"legacy_session_id of {sessionIdLength} bytes; at most {MaxSessionIdLength} are allowed");
+        }
+
+        if (!r.TryReadBytes(sessionIdLength, out var sessionId))
+        {
+            return Bad("legacy_session_id overruns the message");
         }
 
         if (!r.TryReadVector(2, out var suites))
