@@ -12,7 +12,10 @@ public sealed partial record ScriptedServerConfig
     /// <summary>Protocol versions spoken: SSLv2, SSLv3 and TLS 1.0–1.2 (TLS 1.3 is not implemented).</summary>
     public IReadOnlyList<TlsVersion> Versions { get; init; } = [TlsVersion.Tls12];
 
-    /// <summary>Suites for every SSLv3/TLS version without an entry in <see cref="SuitesByVersion"/>, in server preference order.</summary>
+    /// <summary>
+    /// Suites in server preference order, like one OpenSSL cipher string: each SSLv3/TLS version without an entry in
+    /// <see cref="SuitesByVersion"/> uses those of them it can negotiate (GCM and SHA-256 suites only at TLS 1.2).
+    /// </summary>
     public IReadOnlyList<ushort> Suites { get; init; } =
     [
         0xC02F, // TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256
@@ -21,7 +24,7 @@ public sealed partial record ScriptedServerConfig
         0x002F, // TLS_RSA_WITH_AES_128_CBC_SHA
     ];
 
-    /// <summary>Suites for one version, in server preference order, where they differ from <see cref="Suites"/>.</summary>
+    /// <summary>Suites for one version, exactly and in server preference order, where they differ from <see cref="Suites"/>.</summary>
     public IReadOnlyDictionary<TlsVersion, IReadOnlyList<ushort>> SuitesByVersion { get; init; } = new Dictionary<TlsVersion, IReadOnlyList<ushort>>();
 
     /// <summary>SSLv2 cipher specs (three-byte codes), used when <see cref="Versions"/> holds SSLv2.</summary>
@@ -73,7 +76,8 @@ public sealed partial record ScriptedServerConfig
 
     /// <summary>The suites the server has at <paramref name="version"/>, in its preference order.</summary>
     public IReadOnlyList<ushort> SuitesFor(TlsVersion version) =>
-        SuitesByVersion.TryGetValue(version, out var suites) ? suites : Suites;
+        SuitesByVersion.TryGetValue(version, out var suites) ? suites
+        : [.. Suites.Where(c => CipherSuites.Find(c) is not { } s || s.MinVersion <= version)];
 
     /// <summary>The SSLv3/TLS versions spoken, oldest first.</summary>
     public IReadOnlyList<TlsVersion> TlsVersions => [.. Versions.Where(v => v >= TlsVersion.SSLv3).Distinct().Order()];
