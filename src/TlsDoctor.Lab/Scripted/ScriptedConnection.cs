@@ -63,9 +63,11 @@ internal sealed class ScriptedConnection(Socket socket, ScriptedServerConfig con
                 break;
             default:
                 // ServerBehaviours faults will branch here, on the hello and the reply, as they are added.
-                if (Reply(hello) is { } reply)
+                var (reply, handshakeGoesOn) = Reply(hello);
+                await SendAsync(reply).ConfigureAwait(false);
+                if (!handshakeGoesOn)
                 {
-                    await SendAsync(reply).ConfigureAwait(false);
+                    return;
                 }
 
                 break;
@@ -74,8 +76,11 @@ internal sealed class ScriptedConnection(Socket socket, ScriptedServerConfig con
         await DrainAsync().ConfigureAwait(false);
     }
 
-    /// <summary>The answer to a hello; null to close without a word (SSLv2 hello to a server without SSLv2).</summary>
-    private byte[]? Reply(ReceivedHello received)
+    /// <summary>
+    /// The answer to a hello, and whether the handshake goes on (then the client has the next word). A fatal alert
+    /// ends the connection at once (RFC 5246 §7.2.2), as do the SSLv2 ERROR and silence for hellos it cannot serve.
+    /// </summary>
+    private (byte[] Reply, bool HandshakeGoesOn) Reply(ReceivedHello received)
     {
         if (received.SslV2 is { } v2)
         {
@@ -86,23 +91,25 @@ internal sealed class ScriptedConnection(Socket socket, ScriptedServerConfig con
         var outcome = Negotiator.Negotiate(config, keys.Kind, hello);
         if (outcome.Agreed is not { } agreed)
         {
-            return new Alert(AlertLevel.Fatal, outcome.Refusal!.Value).Encode(received.RecordVersion);
+            return (new Alert(AlertLevel.Fatal, outcome.Refusal!.Value).Encode(received.RecordVersion), false);
         }
 
-        return new ServerFlightBuilder(config, keys).Build(hello, agreed, randomBytes(ServerHello.RandomLength), randomBytes(ServerHello.MaxSessionIdLength));
+        var flight = new ServerFlightBuilder(config, keys).Build(
+            hello, agreed, randomBytes(ServerHello.RandomLength), randomBytes(ServerHello.MaxSessionIdLength));
+        return (flight, true);
     }
 
-    private byte[]? ReplySslV2(SslV2ClientHelloFields hello)
+    private (byte[] Reply, bool HandshakeGoesOn) ReplySslV2(SslV2ClientHelloFields hello)
     {
         if (!config.Versions.Contains(TlsVersion.SSLv2) || hello.Version != (ushort)TlsVersion.SSLv2)
         {
-            return null;
+            return ([], false);
         }
 
         var common = config.SslV2CipherSpecs.Where(hello.CipherSpecs.Contains).ToList();
         return common.Count == 0
-            ? SslV2ServerHelloWriter.Error(SslV2ServerHelloWriter.NoCipherError)
-            : SslV2ServerHelloWriter.Write(keys.Chain[0], common, randomBytes(SslV2ConnectionIdLength));
+            ? (SslV2ServerHelloWriter.Error(SslV2ServerHelloWriter.NoCipherError), false)
+            : (SslV2ServerHelloWriter.Write(keys.Chain[0], common, randomBytes(SslV2ConnectionIdLength)), true);
     }
 
     /// <summary>Reads until a whole hello is in; null when the client sent something else, too much, or too little in time.</summary>
