@@ -89,7 +89,10 @@ public sealed record SslV2ServerHello(
     }
 }
 
-/// <summary>Writes an SSLv2 CLIENT-HELLO.</summary>
+/// <summary>An SSLv2 CLIENT-HELLO as received: the version, the cipher specs offered, the session id and the challenge.</summary>
+public sealed record SslV2ClientHelloFields(ushort Version, IReadOnlyList<uint> CipherSpecs, byte[] SessionId, byte[] Challenge);
+
+/// <summary>Writes and reads an SSLv2 CLIENT-HELLO.</summary>
 public static class SslV2ClientHello
 {
     // draft-hickman-netscape-ssl-00:
@@ -100,6 +103,16 @@ public static class SslV2ClientHello
     //   char CHALLENGE-LENGTH-MSB/LSB        2   (16..32)
     //   char CIPHER-SPECS-DATA[], SESSION-ID-DATA[], CHALLENGE-DATA[]
     public const int ChallengeLength = 16;
+
+    /// <summary>"The CHALLENGE-LENGTH must be greater than or equal to 16 and less than or equal to 32 bytes."</summary>
+    public const int MinChallengeLength = 16;
+    public const int MaxChallengeLength = 32;
+
+    /// <summary>A session id, when present, is 16 bytes ("SESSION-ID-LENGTH ... either zero or 16").</summary>
+    public const int SessionIdLength = 16;
+
+    /// <summary>MSG-CLIENT-HELLO, CLIENT-VERSION, CIPHER-SPECS-LENGTH, SESSION-ID-LENGTH, CHALLENGE-LENGTH.</summary>
+    public const int FixedLength = 1 + 2 + 2 + 2 + 2;
 
     public static byte[] Build(IReadOnlyList<uint> cipherSpecs, ReadOnlySpan<byte> challenge)
     {
@@ -116,5 +129,61 @@ public static class SslV2ClientHello
 
         w.WriteBytes(challenge);                                              // CHALLENGE-DATA
         return SslV2Record.Encode(w.Written);
+    }
+
+    /// <summary>
+    /// Parses a CLIENT-HELLO from its SSLv2 record (header included). Only the two-byte header is accepted: a
+    /// three-byte header would be indistinguishable from the start of a TLS record.
+    /// </summary>
+    public static ParseResult<SslV2ClientHelloFields> TryParse(ReadOnlySpan<byte> data)
+    {
+        if (data.Length >= 1 && (data[0] & 0x80) == 0)
+        {
+            return ParseResult<SslV2ClientHelloFields>.Malformed("not an SSLv2 two-byte record header");
+        }
+
+        var record = SslV2Record.TryParse(data);
+        if (!record.IsDone)
+        {
+            return record.Cast<SslV2ClientHelloFields>();
+        }
+
+        var m = new WireReader(record.Value!.Message);
+        if (!m.TryReadUInt8(out var type) || type != (byte)SslV2MessageType.ClientHello)
+        {
+            return ParseResult<SslV2ClientHelloFields>.Malformed("SSLv2 message is not CLIENT-HELLO");
+        }
+
+        if (!m.TryReadUInt16(out var version) || !m.TryReadUInt16(out var specsLength)
+            || !m.TryReadUInt16(out var sessionIdLength) || !m.TryReadUInt16(out var challengeLength))
+        {
+            return ParseResult<SslV2ClientHelloFields>.Malformed("SSLv2 CLIENT-HELLO shorter than its fixed fields");
+        }
+
+        if (specsLength == 0 || specsLength % SslV2ServerHello.CipherSpecLength != 0)
+        {
+            return ParseResult<SslV2ClientHelloFields>.Malformed($"cipher specs length {specsLength} is not a positive multiple of 3");
+        }
+
+        if (sessionIdLength is not (0 or SessionIdLength) || challengeLength is < MinChallengeLength or > MaxChallengeLength)
+        {
+            return ParseResult<SslV2ClientHelloFields>.Malformed(
+                $"session id length {sessionIdLength} (0 or 16) or challenge length {challengeLength} (16 to 32) out of range");
+        }
+
+        if (!m.TryReadBytes(specsLength, out var specs) || !m.TryReadBytes(sessionIdLength, out var sessionId)
+            || !m.TryReadBytes(challengeLength, out var challenge) || !m.IsEmpty)
+        {
+            return ParseResult<SslV2ClientHelloFields>.Malformed("SSLv2 CLIENT-HELLO fields do not fill the record exactly");
+        }
+
+        var list = new List<uint>(specsLength / SslV2ServerHello.CipherSpecLength);
+        for (var i = 0; i < specs.Length; i += SslV2ServerHello.CipherSpecLength)
+        {
+            list.Add((uint)((specs[i] << 16) | (specs[i + 1] << 8) | specs[i + 2]));
+        }
+
+        return ParseResult<SslV2ClientHelloFields>.Ok(
+            new SslV2ClientHelloFields(version, list, sessionId.ToArray(), challenge.ToArray()), record.Consumed);
     }
 }

@@ -20,9 +20,11 @@ public static class CipherSuitesProbe
         var accepted = new List<ushort>();
         var undecided = new List<ushort>();
         var chunks = new Queue<List<ushort>>(offer.Chunk(Math.Max(2, context.Options.MaxSuitesPerHello)).Select(c => c.ToList()));
+        var offersThatFound = 0;
         while (chunks.Count > 0)
         {
             var remaining = chunks.Dequeue();
+            var found = accepted.Count;
             while (remaining.Count > 0)
             {
                 var flight = await ExchangeAsync(context, version, remaining, cancellationToken).ConfigureAwait(false);
@@ -53,6 +55,15 @@ public static class CipherSuitesProbe
 
                 break;
             }
+
+            offersThatFound += accepted.Count > found ? 1 : 0;
+        }
+
+        // Each offer ranks only its own suites: when several offers (chunks, or halves after a choke) found some,
+        // the list is in offer order, not the server's. One more pass over the accepted suites alone ranks them.
+        if (offersThatFound > 1)
+        {
+            accepted = await RankAsync(context, version, accepted, cancellationToken).ConfigureAwait(false);
         }
 
         var order = await OrderAsync(context, version, accepted, cancellationToken).ConfigureAwait(false);
@@ -64,6 +75,27 @@ public static class CipherSuitesProbe
 
         var result = new CipherSuitesResult(version, suites, order) { Undecided = [.. undecided.Select(c => CipherSuites.Describe(c))] };
         return new Outcome(result, flights);
+    }
+
+    /// <summary>Offers the accepted suites together, again and again, removing each pick: the picks in order are the server's ranking.</summary>
+    private static async Task<List<ushort>> RankAsync(ProbeContext context, TlsVersion version, List<ushort> accepted, CancellationToken cancellationToken)
+    {
+        var remaining = accepted.ToList();
+        var ranked = new List<ushort>(accepted.Count);
+        while (remaining.Count > 1)
+        {
+            var offer = remaining.Take(Math.Max(2, context.Options.MaxSuitesPerHello)).ToList();
+            var flight = await ExchangeAsync(context, version, offer, cancellationToken).ConfigureAwait(false);
+            if (flight.Hello?.CipherSuite is not { } pick || !offer.Contains(pick))
+            {
+                break; // the server will not rank these together: keep the enumeration's order for the rest
+            }
+
+            ranked.Add(pick);
+            remaining.Remove(pick);
+        }
+
+        return [.. ranked, .. remaining];
     }
 
     /// <summary>
