@@ -3,7 +3,7 @@ using System.Net.Sockets;
 using System.Text;
 using TlsDoctor.Testing.Lab;
 
-namespace TlsDoctor.Scanning.Tests.Lab;
+namespace TlsDoctor.Scanning.Tests.RealServers;
 
 // The non-TLS targets behave as their Behaviour says.
 public sealed partial class LabServersTests

@@ -3,7 +3,7 @@ using TlsDoctor.Scanning.Transport;
 using TlsDoctor.Testing.Lab;
 using TlsDoctor.Tls.Registry;
 
-namespace TlsDoctor.Scanning.Tests.Lab;
+namespace TlsDoctor.Scanning.Tests.RealServers;
 
 /// <summary>
 /// The scanner against the real servers of the test kit (nginx, openssl s_server, gnutls-serv on 127.0.0.1), each

@@ -3,7 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using TlsDoctor.Testing.Lab.Certificates;
 using TlsDoctor.Testing.Lab.Clients;
 
-namespace TlsDoctor.Scanning.Tests.Lab;
+namespace TlsDoctor.Scanning.Tests.RealServers;
 
 /// <summary>Each generated leaf carries its one problem and nothing else is off (no servers needed).</summary>
 public sealed class LabCertificatesTests

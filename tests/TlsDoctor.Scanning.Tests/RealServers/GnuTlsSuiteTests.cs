@@ -1,7 +1,7 @@
 using TlsDoctor.Testing.Lab;
 using TlsDoctor.Testing.Lab.Clients;
 
-namespace TlsDoctor.Scanning.Tests.Lab;
+namespace TlsDoctor.Scanning.Tests.RealServers;
 
 public sealed class GnuTlsSuiteTests
 {

@@ -1,6 +1,6 @@
 using TlsDoctor.Testing.Lab;
 
-namespace TlsDoctor.Scanning.Tests.Lab;
+namespace TlsDoctor.Scanning.Tests.RealServers;
 
 /// <summary>The truth table is well-formed (no servers needed).</summary>
 public sealed class LabTargetsTests

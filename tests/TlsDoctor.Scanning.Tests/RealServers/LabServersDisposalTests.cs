@@ -2,7 +2,7 @@ using System.Diagnostics;
 using TlsDoctor.Testing.Lab;
 using Xunit.Abstractions;
 
-namespace TlsDoctor.Scanning.Tests.Lab;
+namespace TlsDoctor.Scanning.Tests.RealServers;
 
 /// <summary>A lab of its own (not the shared fixture), to watch it stop.</summary>
 public sealed class LabServersDisposalTests(ITestOutputHelper output)

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using TlsDoctor.Testing.Lab;
 using TlsDoctor.Testing.Lab.Clients;
 
-namespace TlsDoctor.Scanning.Tests.Lab;
+namespace TlsDoctor.Scanning.Tests.RealServers;
 
 /// <summary>
 /// Proves the lab's truth table with real clients: every expected (protocol, suite) completes one handshake

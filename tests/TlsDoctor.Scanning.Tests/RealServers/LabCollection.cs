@@ -1,6 +1,6 @@
 using TlsDoctor.Testing.Lab;
 
-namespace TlsDoctor.Scanning.Tests.Lab;
+namespace TlsDoctor.Scanning.Tests.RealServers;
 
 /// <summary>Tests in this collection share one running lab (xunit 2 needs the definition in the test assembly).</summary>
 [CollectionDefinition(Name)]
