@@ -59,7 +59,7 @@ internal static class CliApp
         var root = new RootCommand("TlsDoctor: scans a server's TLS configuration on the wire and tells why handshakes fail.")
         {
             ScanCommand.Create(env),
-            DemoCommand.Create(new DemoPlaceholder(env).RunAsync),
+            DemoCommand.Create(env),
         };
         HelpSections.AddExitCodes(root);
         return root;

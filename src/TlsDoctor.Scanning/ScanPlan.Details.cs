@@ -21,7 +21,10 @@ internal sealed partial class ScanPlan
         var legacyVersion = legacy?.Result.Version;
         var legacyCodes = Codes(legacy?.Result.Accepted ?? []);
         var codes13 = Codes(tls13?.Result.Accepted ?? []);
-        var ecdhe = Codes(legacy?.Result.Accepted.Where(s => s.KeyExchange is KeyExchange.Ecdhe) ?? []);
+        // RFC 8422 §5.1: an ECDSA certificate's curve must be among the client's curves, so offering ECDSA suites would
+        // end the group enumeration as soon as that curve is removed. RSA-authenticated ECDHE suites have no such tie.
+        var ecdheAll = legacy?.Result.Accepted.Where(s => s.KeyExchange is KeyExchange.Ecdhe).ToList() ?? [];
+        var ecdhe = Codes(ecdheAll.Any(s => s.Authentication == Authentication.Rsa) ? ecdheAll.Where(s => s.Authentication == Authentication.Rsa) : ecdheAll);
         var signed = legacy?.Result.Accepted.Where(s => s.KeyExchange is KeyExchange.Ecdhe or KeyExchange.Dhe && !s.IsAnonymous).ToList() ?? [];
 
         var groups13 = tls13 is null ? None<GroupsResult>() : Guard("groups TLSv1.3", () => GroupsProbe.RunTls13Async(context, codes13, ct));

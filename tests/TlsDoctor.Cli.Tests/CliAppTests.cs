@@ -56,12 +56,33 @@ public sealed class CliAppTests
     }
 
     [Fact]
-    public async Task Demo_Placeholder_SaysNotBuiltAndExitsSeventy()
+    public async Task Demo_BuiltInServers_ScansAllThreeAndExitsZero()
+    {
+        var run = await CliRun.RunAsync("demo", "--json", "-");
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        using var doc = System.Text.Json.JsonDocument.Parse(run.Out);
+        var targets = doc.RootElement.GetProperty("targets").EnumerateArray().ToList();
+        Assert.Equal(3, targets.Count);
+        Assert.All(targets, t => Assert.Equal("completed", t.GetProperty("outcome").GetString()));
+        Assert.True(targets[0].GetProperty("protocols").GetProperty("TLSv1.3").GetBoolean());   // modern
+        Assert.True(targets[1].GetProperty("protocols").GetProperty("SSLv3").GetBoolean());     // legacy
+        Assert.Contains(targets[1].GetProperty("ciphers").GetProperty("TLSv1.0").GetProperty("suites").EnumerateArray(),
+            s => s.GetProperty("iana").GetString() == "TLS_RSA_WITH_RC4_128_SHA");
+        Assert.False(targets[2].GetProperty("protocols").GetProperty("TLSv1.3").GetBoolean());  // broken: TLS 1.2 only
+        var (valid, errors) = SchemaValidator.Validate(run.Out);
+        Assert.True(valid, errors);
+    }
+
+    [Fact]
+    public async Task Demo_ConsoleReport_IntroducesTheServersThenReportsEach()
     {
         var run = await CliRun.RunAsync("demo");
 
-        Assert.Equal(ExitCodes.InternalError, run.ExitCode);
-        Assert.Equal(["demo: not yet built"], run.ErrorLines);
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Contains("three TLS servers started", run.Out, StringComparison.Ordinal);
+        Assert.Contains("3 targets in", run.Out, StringComparison.Ordinal);
+        Assert.Contains("TLS_RSA_WITH_RC4_128_SHA", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
