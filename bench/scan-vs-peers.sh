@@ -3,7 +3,7 @@
 #
 # Starts the lab (../shared/lab/start-lab.sh, real nginx and openssl s_server on 127.0.0.1), then for each target
 # times, one after another on the same machine:
-#   tlsdoctor scan 127.0.0.1:PORT --json FILE   (ReadyToRun build of this checkout)
+#   tlsdoctor scan 127.0.0.1:PORT --json FILE   (native AOT build of this checkout, as `dotnet publish -p:PublishAot=true`)
 #   sslscan --no-colour 127.0.0.1:PORT
 #   testssl.sh --warnings off --color 0 127.0.0.1:PORT   (its default run)
 # and prints wall times and the ratios. Targets: TlsDoctor at most 1/50 of testssl.sh and no slower than sslscan.
@@ -34,8 +34,8 @@ TESTSSL="$(command -v testssl || command -v testssl.sh)"
 
 out="$repo/artifacts/bench"
 mkdir -p "$out/results"
-echo "bench: building tlsdoctor (Release, ReadyToRun)" >&2
-dotnet publish "$repo/src/TlsDoctor.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+echo "bench: building tlsdoctor (Release, native AOT)" >&2
+dotnet publish "$repo/src/TlsDoctor.Cli" -c Release -r linux-x64 -p:PublishAot=true \
   -o "$out/tlsdoctor" -nologo -v quiet >/dev/null
 TD="$out/tlsdoctor/tlsdoctor"
 

@@ -4,7 +4,7 @@ namespace TlsDoctor.Scanning.Probes;
 
 /// <summary>
 /// "Strongest first" for suites, used to list a client-ordered server's suites and to order our offers:
-/// forward secrecy, then AEAD, then key size, then MAC; anonymous, export and NULL last.
+/// forward secrecy, then AEAD, then ECDHE over DHE, then key size, then MAC; anonymous, export and NULL last.
 /// </summary>
 public sealed class SuiteStrength : IComparer<CipherSuite>
 {
@@ -34,6 +34,7 @@ public sealed class SuiteStrength : IComparer<CipherSuite>
         score += s.IsTls13 ? 1L << 34 : 0;
         score += s.ForwardSecrecy ? 1L << 32 : 0;
         score += s.IsAead ? 1L << 28 : 0;
+        score += s.KeyExchange is KeyExchange.Ecdhe ? 1L << 26 : 0; // no weak-group risk, and cheaper than DHE
         score += (long)Math.Min(s.CipherBits, 4095) << 12;
         score += s.Cipher is BulkCipher.Aes or BulkCipher.ChaCha20 ? 1L << 10 : 0;
         score += s.Mac switch { MacAlgorithm.Aead => 6, MacAlgorithm.Sha384 => 5, MacAlgorithm.Sha256 => 4, MacAlgorithm.Sha1 => 2, _ => 0 };
