@@ -27,7 +27,7 @@ public sealed class ScriptedServer : IAsyncDisposable
         Config = config;
         _keys = new ServerKeys(config.Certificates);
         _random = config.Seed is { } seed ? new Random(seed) : new Random();
-        _listener = new TcpListener(IPAddress.Loopback, 0);
+        _listener = new TcpListener(config.ListenAddress, 0);
         _listener.Start();
         Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
         _acceptLoop = AcceptLoopAsync();
@@ -35,7 +35,7 @@ public sealed class ScriptedServer : IAsyncDisposable
 
     public ScriptedServerConfig Config { get; }
 
-    /// <summary>The port it listens on, on 127.0.0.1.</summary>
+    /// <summary>The port it listens on, on <see cref="ScriptedServerConfig.ListenAddress"/>.</summary>
     public int Port { get; }
 
     /// <summary>Connections accepted so far.</summary>

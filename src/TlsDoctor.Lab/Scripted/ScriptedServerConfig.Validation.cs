@@ -21,6 +21,11 @@ public sealed partial record ScriptedServerConfig
 
     private IEnumerable<string> Problems()
     {
+        if (!System.Net.IPAddress.IsLoopback(ListenAddress))
+        {
+            yield return $"listen address {ListenAddress} is not a loopback address";
+        }
+
         if (Versions.Count == 0)
         {
             yield return "no protocol version";

@@ -9,6 +9,9 @@ namespace TlsDoctor.Lab.Scripted;
 /// </summary>
 public sealed partial record ScriptedServerConfig
 {
+    /// <summary>Where it listens: a loopback address only (127.0.0.1 or ::1); it never serves another network.</summary>
+    public System.Net.IPAddress ListenAddress { get; init; } = System.Net.IPAddress.Loopback;
+
     /// <summary>Protocol versions spoken: SSLv2, SSLv3 and TLS 1.0–1.2 (TLS 1.3 is not implemented).</summary>
     public IReadOnlyList<TlsVersion> Versions { get; init; } = [TlsVersion.Tls12];
 

@@ -23,7 +23,8 @@ internal static class ScriptedScan
         var server = new Lab.Scripted.ScriptedServer(config);
         await using (server.ConfigureAwait(false))
         {
-            var result = await new Scanner(Options).ScanAsync(new ScanTarget("127.0.0.1", server.Port, "localhost")).WaitAsync(Limit);
+            var host = config.ListenAddress.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? "::1" : "127.0.0.1";
+            var result = await new Scanner(Options).ScanAsync(new ScanTarget(host, server.Port, "localhost")).WaitAsync(Limit);
             Assert.Empty(server.Faults);
             return result;
         }
