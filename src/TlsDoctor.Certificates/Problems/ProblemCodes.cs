@@ -1,0 +1,42 @@
+namespace TlsDoctor.Certificates.Problems;
+
+/// <summary>The stable problem codes. The lab's manifest.json uses the same names for the problems it has.</summary>
+public static class ProblemCodes
+{
+    // Validity
+    public const string Expired = "expired";
+    public const string NotYetValid = "not_yet_valid";
+    public const string ExpiresSoon = "expires_soon";
+    public const string LifetimeTooLong = "lifetime_too_long";
+
+    // Name
+    public const string HostnameMismatch = "hostname_mismatch";
+
+    // Trust
+    public const string SelfSigned = "self_signed";
+    public const string UnknownIssuer = "unknown_issuer";
+    public const string IncompleteChain = "incomplete_chain";
+    public const string UntrustedRoot = "untrusted_root";
+
+    // Chain as sent
+    public const string WrongOrder = "wrong_order";
+    public const string ExtraCertificates = "extra_certificates";
+    public const string RootIncluded = "root_included";
+
+    // Strength and constraints
+    public const string WeakKeyRsa1024 = "weak_key_rsa1024";
+    public const string WeakKey = "weak_key";
+    public const string Sha1Signature = "sha1_signature";
+    public const string Md5Signature = "md5_signature";
+    public const string NotACa = "not_a_ca";
+    public const string PathLengthExceeded = "path_length_exceeded";
+    public const string WrongKeyUsage = "wrong_key_usage";
+    public const string WrongExtendedKeyUsage = "wrong_extended_key_usage";
+
+    // Revocation and transparency
+    public const string Revoked = "revoked";
+    public const string RevocationUnknown = "revocation_unknown";
+    public const string MustStapleWithoutStaple = "must_staple_without_staple";
+    public const string StapleInvalid = "ocsp_staple_invalid";
+    public const string NoSct = "no_sct";
+}
