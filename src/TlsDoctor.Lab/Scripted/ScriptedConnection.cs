@@ -45,6 +45,12 @@ internal sealed class ScriptedConnection(Socket socket, ScriptedServerConfig con
             return;
         }
 
+        if (config.ResetHellosWithMoreSuitesThan is { } most && hello.Tls?.CipherSuites.Count > most)
+        {
+            socket.LingerState = new LingerOption(enable: true, seconds: 0); // an intolerant server: RST, no alert
+            return;
+        }
+
         switch (config.Hostile)
         {
             case HostileMode.Reset:

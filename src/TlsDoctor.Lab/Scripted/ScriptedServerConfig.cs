@@ -65,6 +65,12 @@ public sealed partial record ScriptedServerConfig
     /// <summary>Faults for vulnerability tests (none implemented yet).</summary>
     public ServerBehaviours Behaviours { get; init; }
 
+    /// <summary>
+    /// Reset the connection when a hello offers more suites than this, like the middleboxes and old servers that
+    /// choke on large hellos (RFC 7685 §1 tells of some); null: any size is fine.
+    /// </summary>
+    public int? ResetHellosWithMoreSuitesThan { get; init; }
+
     /// <summary>Answer hellos with something other than TLS.</summary>
     public HostileMode Hostile { get; init; }
 

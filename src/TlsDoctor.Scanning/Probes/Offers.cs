@@ -81,6 +81,21 @@ public static class Offers
         SignatureAlgorithms = AllSignatureSchemes,
     };
 
+    /// <summary>
+    /// A short offer for servers that choke on big hellos: the key exchanges, ciphers and authentications that
+    /// servers of every era commonly deploy (RSA, DHE, ECDHE; AES, ChaCha20, Camellia, 3DES, RC4), strongest first.
+    /// </summary>
+    public static IReadOnlyList<ushort> CommonSuiteCodes(TlsVersion version) =>
+    [
+        .. CipherSuites.Offerable(version)
+            .Where(s => s.KeyExchange is KeyExchange.Rsa or KeyExchange.Dhe or KeyExchange.Ecdhe
+                && s.Authentication is Authentication.Rsa or Authentication.Ecdsa
+                && s.Cipher is BulkCipher.Aes or BulkCipher.ChaCha20 or BulkCipher.Camellia or BulkCipher.TripleDes or BulkCipher.Rc4
+                && s.Mode is not (CipherMode.Ccm or CipherMode.Ccm8) && !s.Export)
+            .OrderBy(s => s, SuiteStrength.Comparer)
+            .Select(s => (ushort)s.Code),
+    ];
+
     /// <summary>Codes of every suite offerable at <paramref name="version"/>, strongest first.</summary>
     public static IReadOnlyList<ushort> SuiteCodes(TlsVersion version) =>
         [.. CipherSuites.Offerable(version).OrderBy(s => s, SuiteStrength.Comparer).Select(s => (ushort)s.Code)];

@@ -104,4 +104,18 @@ public sealed class ScanScriptedProtocolsTests
         Assert.Equal(CipherOrder.Client, result.Suites(TlsVersion.Tls12).Order);
         Assert.Equal(suites.Select(c => (uint)c).Order(), result.Codes(TlsVersion.Tls12).Order());
     }
+
+    [Fact]
+    public async Task Scan_ScriptedServerThatResetsBigHellos_StillFindsItsProtocolsAndEverySuite()
+    {
+        ushort[] suites = [Code("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"), Code("TLS_RSA_WITH_3DES_EDE_CBC_SHA"), Code("TLS_RSA_WITH_RC4_128_SHA")];
+        var config = ScriptedChains.Rsa with { Versions = [TlsVersion.Tls10, TlsVersion.Tls12], Suites = suites, ResetHellosWithMoreSuitesThan = 100 };
+
+        var result = await RunAsync(config);
+
+        Assert.Equal(ScanOutcome.Completed, result.Outcome);
+        Assert.Equal([TlsVersion.Tls10, TlsVersion.Tls12], result.Supported());
+        Assert.Equal(suites.Select(c => (uint)c), result.Codes(TlsVersion.Tls12));
+        Assert.Equal(suites.Skip(1).Select(c => (uint)c), result.Codes(TlsVersion.Tls10)); // GCM needs TLS 1.2
+    }
 }

@@ -21,6 +21,19 @@ public static class ProtocolSupportProbe
             TlsVersion.Tls13 => await context.ExchangeAsync(Offers.Tls13(Offers.SuiteCodes(TlsVersion.Tls13), context.ServerName), FlightDepth.Hello, cancellationToken).ConfigureAwait(false),
             _ => await context.ExchangeAsync(Offers.Legacy(version, Offers.SuiteCodes(version), context.ServerName), FlightDepth.Hello, cancellationToken).ConfigureAwait(false),
         };
+
+        // Some servers and middleboxes reset or hang on a hello with hundreds of suites (RFC 7685 §1): before calling
+        // the version unsupported, ask again with the suites servers commonly have.
+        if (version is > TlsVersion.SSLv2 and < TlsVersion.Tls13 && flight.Hello is null
+            && flight.Error?.Kind is ConnectionErrorKind.Reset or ConnectionErrorKind.Closed or ConnectionErrorKind.ReadTimeout)
+        {
+            var retry = await context.ExchangeAsync(Offers.Legacy(version, Offers.CommonSuiteCodes(version), context.ServerName), FlightDepth.Hello, cancellationToken).ConfigureAwait(false);
+            if (retry.Hello is not null || retry.Error?.Kind == ConnectionErrorKind.Alert)
+            {
+                flight = retry;
+            }
+        }
+
         return new Outcome(Judge(version, flight), flight);
     }
 
