@@ -37,15 +37,23 @@ internal static class BouncyCastleInterop
             return $"does not start with a DER SEQUENCE (first bytes {Hex(der[..Math.Min(der.Length, 8)])}{TextHint(der)})";
         }
 
+        // X.690 §8.1.3: a first length octet 0x81..0xfe announces that many further length octets.
+        var lengthOctets = der[tagLength..];
+        if (lengthOctets.IsEmpty || (lengthOctets[0] > 0x80 && (lengthOctets[0] & 0x7f) >= lengthOctets.Length))
+        {
+            return $"truncated after {der.Length} bytes, inside the outer SEQUENCE's length";
+        }
+
         int? length;
         int lengthLength;
         try
         {
-            length = AsnDecoder.DecodeLength(der[tagLength..], AsnEncodingRules.DER, out lengthLength);
+            // BER, so that the indefinite form is reported by name rather than as "malformed".
+            length = AsnDecoder.DecodeLength(der[tagLength..], AsnEncodingRules.BER, out lengthLength);
         }
         catch (AsnContentException)
         {
-            return der.Length <= tagLength + 1 ? $"truncated after {der.Length} bytes" : "the outer SEQUENCE has a malformed length";
+            return "the outer SEQUENCE has a malformed length";
         }
 
         if (length is null)
