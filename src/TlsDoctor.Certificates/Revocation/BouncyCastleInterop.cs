@@ -67,8 +67,16 @@ internal static class BouncyCastleInterop
             : null;
     }
 
-    /// <summary>A serial number as the usual colon-free upper-case hex, e.g. "03A1F2".</summary>
-    public static string SerialHex(BigInteger serial) => serial.ToString(16).ToUpperInvariant();
+    /// <summary>
+    /// A serial number as upper-case hex, two digits per byte without leading zero bytes, e.g. "03A1F2": the form of
+    /// X509Certificate2.SerialNumber and of OpenSSL (BN_bn2hex, index.txt).
+    /// </summary>
+    public static string SerialHex(BigInteger serial)
+    {
+        var magnitude = serial.Abs().ToByteArrayUnsigned();
+        var hex = magnitude.Length == 0 ? "00" : Convert.ToHexString(magnitude);
+        return serial.SignValue < 0 ? "-" + hex : hex;
+    }
 
     public static string Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexString(bytes).ToLowerInvariant();
 

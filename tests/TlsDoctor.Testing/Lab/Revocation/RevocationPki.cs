@@ -21,6 +21,9 @@ public sealed record LeafOptions
     /// <summary>Extra extensions, e.g. an embedded SCT list.</summary>
     public IReadOnlyList<X509Extension> Extensions { get; init; } = [];
 
+    /// <summary>The serial number's bytes (big-endian); 8 random bytes when null.</summary>
+    public byte[]? Serial { get; init; }
+
     public DateTimeOffset? NotBefore { get; init; }
 
     public DateTimeOffset? NotAfter { get; init; }
@@ -110,7 +113,7 @@ public sealed partial class RevocationPki : IDisposable
         var now = DateTimeOffset.UtcNow;
         var generator = X509SignatureGenerator.CreateForRSA(caKey, RSASignaturePadding.Pkcs1);
         using var certificate = request.Create(Ca.SubjectName, generator,
-            options.NotBefore ?? now.AddDays(-1), options.NotAfter ?? now.AddDays(90), NewSerial());
+            options.NotBefore ?? now.AddDays(-1), options.NotAfter ?? now.AddDays(90), options.Serial ?? NewSerial());
         return certificate.CopyWithPrivateKey(key);
     }
 
