@@ -103,7 +103,9 @@ public sealed partial class RevocationChecker
     };
 
     private static string OcspFailure(OcspResponseInfo info) =>
-        info.Error ?? (info.Defects.Count > 0 ? string.Join("; ", info.Defects) : $"the responder says {info.StatusText}");
+        info.Error ?? (info.Defects.Count > 0 ? string.Join("; ", info.Defects)
+            : info.CertStatus == OcspCertStatus.Unknown ? "the certificate is unknown to the responder (certStatus unknown)"
+            : info.StatusText);
 
     private static string Freshness(OcspResponseInfo info) =>
         $"thisUpdate {(info.ThisUpdate is { } t ? Time(t) : "?")}, nextUpdate {(info.NextUpdate is { } n ? Time(n) : "none")}";
