@@ -59,7 +59,7 @@ public sealed class RevocationCheckerOpenSslTests(OpenSslOcspFixture lab) : ICla
     [Fact]
     public async Task Check_IssuerTheResponderDoesNotServe_NotUsable()
     {
-        // The right serial under a different issuer: OpenSSL answers "unknown" for a CertID that is not its CA's.
+        // The request names the stranger as issuer; OpenSSL echoes that CertID with "unknown", signed by its own CA.
         using var stranger = RevocationPki.Create("TlsDoctor Stranger CA");
 
         var status = await CheckAsync(new RevocationQuery(lab.Good, stranger.Ca));
@@ -68,7 +68,6 @@ public sealed class RevocationCheckerOpenSslTests(OpenSslOcspFixture lab) : ICla
         Assert.Equal(RevocationVerdict.Unknown, status.Verdict);
         var outcome = Assert.Single(status.Attempts).Outcome;
         Assert.Contains("CN=TlsDoctor Stranger CA' did not issue", outcome, StringComparison.Ordinal);
-        Assert.Contains("CertID mismatch", outcome, StringComparison.Ordinal);
     }
 
     [Fact]
