@@ -24,8 +24,8 @@ public sealed partial class HttpRevocationClient : IRevocationClient, IDisposabl
         var handler = new SocketsHttpHandler
         {
             ConnectTimeout = this.options.ConnectTimeout,
-            AllowAutoRedirect = this.options.MaxRedirects > 0,
-            MaxAutomaticRedirections = Math.Max(1, this.options.MaxRedirects),
+            // Redirects are followed by hand: SocketsHttpHandler would follow one to ftp://host:port as if it were HTTP.
+            AllowAutoRedirect = false,
             // A CRL is DER already; decompression would only make the byte budget lie.
             AutomaticDecompression = DecompressionMethods.None,
             UseProxy = this.options.UseProxy,
@@ -39,55 +39,93 @@ public sealed partial class HttpRevocationClient : IRevocationClient, IDisposabl
     public async Task<RevocationFetch> FetchAsync(Uri url, byte[]? body, string? contentType, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
-        if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+        if (!IsHttp(url))
         {
             return Failed($"only http and https URLs are fetched, not '{url}'");
         }
 
         using var deadline = new CancellationTokenSource(options.RequestTimeout, time);
         using var token = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
-        using var request = NewRequest(url, body, contentType);
-        try
+        var current = url;
+        for (var hops = 0; ; hops++)
         {
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token.Token).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode)
+            try
             {
-                return Failed(StatusError(response));
-            }
+                using var request = NewRequest(current, body, contentType);
+                using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token.Token).ConfigureAwait(false);
+                if (RedirectTarget(response, current) is not { } next)
+                {
+                    return await ReadAsync(response, token.Token).ConfigureAwait(false);
+                }
 
-            if (response.Content.Headers.ContentLength > options.MaxResponseBytes)
-            {
-                return Failed($"response larger than {Size(options.MaxResponseBytes)} (Content-Length {response.Content.Headers.ContentLength})");
-            }
+                if (RefuseRedirect(current, next, hops) is { } why)
+                {
+                    return Failed($"HTTP {(int)response.StatusCode}: redirect to {next} not followed: {why}");
+                }
 
-            var stream = await response.Content.ReadAsStreamAsync(token.Token).ConfigureAwait(false);
-            await using (stream.ConfigureAwait(false))
-            {
-                return await ReadLimitedAsync(stream, token.Token).ConfigureAwait(false);
+                // RFC 9110 §15.4: after 301/302/303 clients fetch the new location with GET; 307/308 repeat the request.
+                if (response.StatusCode is HttpStatusCode.MovedPermanently or HttpStatusCode.Found or HttpStatusCode.SeeOther)
+                {
+                    (body, contentType) = (null, null);
+                }
+
+                current = next;
             }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            return Failed("cancelled");
-        }
-        catch (OperationCanceledException)
-        {
-            // The request deadline, or SocketsHttpHandler's ConnectTimeout (which surfaces as a cancellation).
-            return Failed(deadline.IsCancellationRequested
-                ? $"timed out after {Seconds(options.RequestTimeout)}"
-                : $"no TCP connection to {url.Authority} within {Seconds(options.ConnectTimeout)}");
-        }
-        catch (HttpRequestException e)
-        {
-            return Failed(Describe(e, url));
-        }
-        catch (IOException e)
-        {
-            return Failed($"{url.Authority} broke off the response: {e.Message}");
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return Failed("cancelled");
+            }
+            catch (OperationCanceledException)
+            {
+                // The request deadline, or SocketsHttpHandler's ConnectTimeout (which surfaces as a cancellation).
+                return Failed(deadline.IsCancellationRequested
+                    ? $"timed out after {Seconds(options.RequestTimeout)}"
+                    : $"no TCP connection to {current.Authority} within {Seconds(options.ConnectTimeout)}");
+            }
+            catch (HttpRequestException e)
+            {
+                return Failed(Describe(e, current));
+            }
+            catch (IOException e)
+            {
+                return Failed($"{current.Authority} broke off the response: {e.Message}");
+            }
         }
     }
 
     public void Dispose() => http.Dispose();
+
+    private async Task<RevocationFetch> ReadAsync(HttpResponseMessage response, CancellationToken token)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            return Failed($"HTTP {((int)response.StatusCode).ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        if (response.Content.Headers.ContentLength > options.MaxResponseBytes)
+        {
+            return Failed($"response larger than {Size(options.MaxResponseBytes)} (Content-Length {response.Content.Headers.ContentLength})");
+        }
+
+        var stream = await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            return await ReadLimitedAsync(stream, token).ConfigureAwait(false);
+        }
+    }
+
+    private static Uri? RedirectTarget(HttpResponseMessage response, Uri current) =>
+        (int)response.StatusCode is 301 or 302 or 303 or 307 or 308 && response.Headers.Location is { } location
+            ? (location.IsAbsoluteUri ? location : new Uri(current, location))
+            : null;
+
+    private string? RefuseRedirect(Uri current, Uri next, int hops) =>
+        hops >= options.MaxRedirects ? $"more than {options.MaxRedirects} redirects"
+        : !IsHttp(next) ? "only http and https URLs are fetched"
+        : current.Scheme == Uri.UriSchemeHttps && next.Scheme == Uri.UriSchemeHttp ? "https to http"
+        : null;
+
+    private static bool IsHttp(Uri url) => url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
 
     private static HttpRequestMessage NewRequest(Uri url, byte[]? body, string? contentType)
     {
@@ -121,19 +159,6 @@ public sealed partial class HttpRevocationClient : IRevocationClient, IDisposabl
         }
 
         return buffer.Length == 0 ? Failed("empty response body") : new RevocationFetch(buffer.ToArray(), null);
-    }
-
-    private string StatusError(HttpResponseMessage response)
-    {
-        var code = (int)response.StatusCode;
-        var text = $"HTTP {code.ToString(CultureInfo.InvariantCulture)}";
-        if (code is >= 300 and < 400)
-        {
-            var location = response.Headers.Location?.ToString() ?? "nowhere";
-            return $"{text}: redirect to {location} not followed (more than {options.MaxRedirects} redirects, or not to http/https, or https to http)";
-        }
-
-        return text;
     }
 
     private static RevocationFetch Failed(string reason) => new(null, reason);

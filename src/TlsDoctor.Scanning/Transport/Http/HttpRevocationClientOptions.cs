@@ -14,7 +14,7 @@ public sealed record HttpRevocationClientOptions
     /// <summary>Largest body accepted; big enough for most CRLs, small enough to bound memory.</summary>
     public long MaxResponseBytes { get; init; } = 10 * MiB;
 
-    /// <summary>Redirects followed before giving up (http and https only; never https to http).</summary>
+    /// <summary>Redirects followed before giving up; only to http and https, never from https to http.</summary>
     public int MaxRedirects { get; init; } = 3;
 
     /// <summary>Honour the environment's HTTP proxy (http_proxy, no_proxy), as a browser in that network would.</summary>
