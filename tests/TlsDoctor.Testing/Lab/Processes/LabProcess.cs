@@ -47,6 +47,12 @@ internal sealed class LabProcess : IDisposable
         return started;
     }
 
+    /// <summary>Waits for a short-lived tool run to end; throws <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> fires first.</summary>
+    public Task WaitForExitAsync(CancellationToken cancellationToken) => process.WaitForExitAsync(cancellationToken);
+
+    /// <summary>The exit code, once <see cref="HasExited"/>.</summary>
+    public int ExitCode => process.ExitCode;
+
     /// <summary>The last lines of the log, for error messages.</summary>
     public string LogTail(int lines = 20) => ReadTail(LogPath, lines);
 
