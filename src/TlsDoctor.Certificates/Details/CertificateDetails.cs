@@ -98,6 +98,9 @@ public sealed record CertificateDetails
     /// <summary>The subject's common name (the last CN, the most specific), or null.</summary>
     public string? CommonName { get; init; }
 
+    /// <summary>The issuer's common name, or null; names a missing issuer in reports.</summary>
+    public string? IssuerCommonName { get; init; }
+
     /// <summary>The subject's organization (O), or null.</summary>
     public string? Organization { get; init; }
 
@@ -114,6 +117,9 @@ public sealed record CertificateDetails
 
     /// <summary>"CN=…" when there is a common name, the whole subject otherwise; for evidence text.</summary>
     public string DisplayName => CommonName is { Length: > 0 } cn ? "CN=" + cn : Subject.Length > 0 ? Subject : "(empty subject)";
+
+    /// <summary>"CN=…" of the issuer when it has a common name, the whole issuer name otherwise.</summary>
+    public string IssuerDisplayName => IssuerCommonName is { Length: > 0 } cn ? "CN=" + cn : Issuer.Length > 0 ? Issuer : "(empty issuer)";
 
     /// <summary>Whether <paramref name="time"/> lies within notBefore..notAfter.</summary>
     public bool IsValidAt(DateTimeOffset time) => Error is null && time >= NotBefore && time <= NotAfter;

@@ -67,6 +67,7 @@ internal static partial class CertificateParser
             SignatureAlgorithm = ReadSignatureAlgorithm(der, certificate),
             CommonName = LastAttribute(certificate.SubjectName, CommonNameOid),
             Organization = LastAttribute(certificate.SubjectName, OrganizationOid),
+            IssuerCommonName = LastAttribute(certificate.IssuerName, CommonNameOid),
             IsSelfIssued = selfIssued,
             IsSelfSigned = selfIssued && SignatureVerifier.Verifies(der, spki),
             SubjectDer = certificate.SubjectName.RawData,
