@@ -26,14 +26,9 @@ internal sealed class PathSearch(IReadOnlyList<CertificateDetails> sent, TrustSt
     {
         _nodes++;
         var current = path[^1];
-        if (current.Anchor is not null)
-        {
-            return new Outcome(path, EndKind.Anchor);
-        }
-
         if (current.Certificate.IsSelfSigned)
         {
-            return new Outcome(path, EndKind.SelfSigned);
+            return new Outcome(path, current.Anchor is null ? EndKind.SelfSigned : EndKind.Anchor);
         }
 
         Outcome? best = null;
@@ -48,6 +43,13 @@ internal sealed class PathSearch(IReadOnlyList<CertificateDetails> sent, TrustSt
 
                 best = Better(best, Explore([.. path, candidate]));
             }
+        }
+
+        // A non-root anchor (an intermediate in a --ca-file bundle) ends the path unless a root can be reached above
+        // it: trust is already established there (RFC 5280 §6.1.1(d)), but the full path reads better in a report.
+        if (current.Anchor is not null)
+        {
+            return best is { End: EndKind.Anchor } ? best : new Outcome(path, EndKind.Anchor);
         }
 
         return best ?? new Outcome(path, EndKind.MissingIssuer);
