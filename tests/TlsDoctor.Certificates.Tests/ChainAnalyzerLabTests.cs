@@ -1,3 +1,4 @@
+using TlsDoctor.Certificates.Details;
 using TlsDoctor.Certificates.Problems;
 using TlsDoctor.Certificates.Tests.Support;
 using TlsDoctor.Certificates.Trust;
@@ -61,7 +62,7 @@ public sealed class ChainAnalyzerLabTests
     public async Task AnalyzeAsync_IncompleteLabLeaf_NamesTheMissingIntermediateAndItsKeyId()
     {
         var lab = await LabCertificates.GetAsync();
-        var intermediate = Details.CertificateDetails.FromDer(LabChains.Read(lab.IntermediatePath)[0]);
+        var intermediate = CertificateDetails.FromDer(LabChains.Read(lab.IntermediatePath)[0]);
 
         var analysis = await AnalyzeAsync(LabChains.AsSent(lab.Incomplete), TrustStore.FromFile(lab.RootPath));
 
