@@ -10,7 +10,7 @@ namespace TlsDoctor.Certificates.Checks;
 /// anchor) may issue any lifetime, and browsers do not apply these limits to private roots. So the check runs only
 /// when the path ends at a public anchor (system or Mozilla store). Even then the limits from SC-081v3 constrain
 /// what a CA may issue and no client enforces them, so going over is Info; only a limit a client enforces itself
-/// (Safari's 398 days) is a Warning. The next announced limit the lifetime would break is named as Info.
+/// (Safari's 398 days) is a Warning. The next limit the lifetime would break on renewal is named as Info.
 /// </remarks>
 internal static class LifetimeCheck
 {
@@ -34,7 +34,9 @@ internal static class LifetimeCheck
                 context.Elements[0].SentIndex);
         }
 
-        var coming = LifetimeLimits.After(context.Now).FirstOrDefault(l => days > l.MaxDays);
+        // The limit a renewal will meet: the first one after this certificate's issuance that its lifetime breaks,
+        // whether already in force today or announced for later.
+        var coming = LifetimeLimits.After(leaf.NotBefore).FirstOrDefault(l => days > l.MaxDays);
         if (coming is not null)
         {
             yield return new CertificateProblem(ProblemCodes.LifetimeLimitComing, Severity.Info,

@@ -23,7 +23,7 @@ internal static class LifetimeLimits
     /// <summary>The limit for a certificate issued at <paramref name="notBefore"/>, or null before any limit we check.</summary>
     public static LifetimeLimit? InForceAt(DateTimeOffset notBefore) => All.LastOrDefault(l => l.IssuedFrom <= notBefore);
 
-    /// <summary>Limits that take effect after <paramref name="time"/>, soonest first.</summary>
+    /// <summary>Limits that take effect after <paramref name="time"/>, earliest first.</summary>
     public static IEnumerable<LifetimeLimit> After(DateTimeOffset time) => All.Where(l => l.IssuedFrom > time);
 
     private static DateTimeOffset Utc(int year, int month, int day) => new(year, month, day, 0, 0, 0, TimeSpan.Zero);
