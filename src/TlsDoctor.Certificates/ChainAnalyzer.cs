@@ -58,7 +58,7 @@ public sealed class ChainAnalyzer(IRevocationCheck? revocationCheck = null)
         }
         else
         {
-            problems.AddRange(ChainSentCheck.Run(context));
+            problems.AddRange(ChainSentCheck.Undecodable(context));
         }
 
         if (revocationCheck is not null && leaf.Error is null)

@@ -12,8 +12,7 @@ internal static class ChainSentCheck
 {
     public static IEnumerable<CertificateProblem> Run(CheckContext context)
     {
-        var problems = new List<CertificateProblem>();
-        Unparseable(context, problems);
+        var problems = Undecodable(context).ToList();
         if (!context.Options.FromServer)
         {
             return problems;
@@ -26,17 +25,18 @@ internal static class ChainSentCheck
         return problems;
     }
 
-    private static void Unparseable(CheckContext context, List<CertificateProblem> problems)
+    /// <summary>Certificates that cannot be decoded: the only check that applies when the leaf is one of them.</summary>
+    public static IEnumerable<CertificateProblem> Undecodable(CheckContext context)
     {
         for (var i = 0; i < context.Sent.Count; i++)
         {
             if (context.Sent[i].Error is { } error)
             {
-                problems.Add(new CertificateProblem(ProblemCodes.UnparseableCertificate, i == 0 ? Severity.Error : Severity.Warning,
+                yield return new CertificateProblem(ProblemCodes.UnparseableCertificate, i == 0 ? Severity.Error : Severity.Warning,
                     i == 0 ? "the leaf certificate cannot be decoded" : $"certificate {i} of the chain cannot be decoded",
                     $"certificate {i} ({context.Sent[i].Der.Length} bytes): {error}",
                     "replace the certificate file's contents with the PEM certificates exactly as the CA issued them",
-                    i));
+                    i);
             }
         }
     }
