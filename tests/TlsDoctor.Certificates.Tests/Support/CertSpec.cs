@@ -4,7 +4,7 @@ using System.Security.Cryptography.X509Certificates;
 namespace TlsDoctor.Certificates.Tests.Support;
 
 /// <summary>The key a test certificate gets. EC P-256 by default: RSA key generation is slow.</summary>
-internal enum TestKey
+public enum TestKey
 {
     EcP256,
     EcP384,
@@ -15,7 +15,7 @@ internal enum TestKey
 }
 
 /// <summary>The signature hash a test issuer uses.</summary>
-internal enum TestHash
+public enum TestHash
 {
     Sha256,
     Md5,
