@@ -22,18 +22,40 @@ public sealed partial class TrustStore
 
     private const string PemCertificateLabel = "CERTIFICATE";
 
-    /// <summary>The operating system's store (on Debian: /etc/ssl/certs/ca-certificates.crt).</summary>
+    // Loaded once per process: a scan analyses several chains, and parsing ~150 roots each time costs ~0.3 s.
+    // Failures are not cached, so a later call reports the same clear error (or succeeds once the file exists).
+    private static readonly Lock CacheLock = new();
+    private static TrustStore? _system;
+    private static TrustStore? _mozilla;
+
+    /// <summary>The operating system's store (on Debian: /etc/ssl/certs/ca-certificates.crt), loaded once per process.</summary>
     /// <exception cref="TrustStoreException">No bundle exists or it cannot be read.</exception>
     public static TrustStore System()
+    {
+        lock (CacheLock)
+        {
+            return _system ??= LoadSystem();
+        }
+    }
+
+    private static TrustStore LoadSystem()
     {
         var bundle = SystemBundles.FirstOrDefault(global::System.IO.File.Exists)
             ?? throw new TrustStoreException($"no system CA bundle found (looked for {string.Join(", ", SystemBundles)}); install ca-certificates or give a CA file");
         return FromSources(ReadFile(bundle), TrustStoreKind.System, $"system store {bundle}");
     }
 
-    /// <summary>Mozilla's roots as Debian ships them (/usr/share/ca-certificates/mozilla/*.crt).</summary>
+    /// <summary>Mozilla's roots as Debian ships them (/usr/share/ca-certificates/mozilla/*.crt), loaded once per process.</summary>
     /// <exception cref="TrustStoreException">The directory is missing or a file cannot be read.</exception>
     public static TrustStore Mozilla()
+    {
+        lock (CacheLock)
+        {
+            return _mozilla ??= LoadMozilla();
+        }
+    }
+
+    private static TrustStore LoadMozilla()
     {
         if (!Directory.Exists(MozillaDirectory))
         {
