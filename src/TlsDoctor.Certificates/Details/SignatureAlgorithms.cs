@@ -2,10 +2,6 @@ using System.Formats.Asn1;
 
 namespace TlsDoctor.Certificates.Details;
 
-/// <summary>A certificate signature algorithm: its OID, the name the RFCs give it, and the hash it signs with.</summary>
-/// <param name="Hash">"SHA-256", "SHA-1", "MD5"…; null when the algorithm hashes internally (EdDSA) or is unknown.</param>
-public sealed record SignatureAlgorithm(string Oid, string Name, string? Hash);
-
 /// <summary>The signature algorithm registry (data, STYLE.md #5), with the RFC that defines each OID.</summary>
 internal static class SignatureAlgorithms
 {

@@ -16,11 +16,13 @@ namespace TlsDoctor.Certificates.Trust;
 /// sent nor in the store, what is missing cannot be known offline: an intermediate the server forgot, or a root this
 /// store does not trust. The rule used here:</para>
 /// <list type="bullet">
-/// <item>X is an end-entity certificate (not cA) — the server sent its certificate without the issuing CA — and the
-/// missing issuer is within the store's reach: X names where to fetch it (AIA caIssuers, which publicly-trusted
-/// leaves carry, CA/B BR §7.1.2.7.7), or the store holds anchors the user supplied for a private PKI (a --ca-file,
-/// whose CAs issue leaves from intermediates just like public ones must, CA/B BR §6.1.7). Then it is
-/// <see cref="TrustStatus.IncompleteChain"/>: the fix is to send the intermediate.</item>
+/// <item>X is an end-entity certificate (not cA) — the server sent its certificate without the issuing CA, and roots
+/// do not sign server certificates directly (CA/B BR §6.1.7 forbids it for public roots) — and the missing issuer is
+/// within the store's reach: X names where to fetch it (AIA caIssuers, which publicly-trusted leaves carry, CA/B BR
+/// §7.1.2.7.7), or the store holds anchors the user supplied (a --ca-file: the user has named the PKI this chain is
+/// meant to reach). Then it is <see cref="TrustStatus.IncompleteChain"/>: the fix is to send the intermediate.
+/// A private CA whose root signs leaves directly, checked against the wrong --ca-file, would be misnamed
+/// "incomplete"; the evidence still names the missing issuer exactly.</item>
 /// <item>Otherwise — X is an intermediate (so what is missing is most likely a root), or a bare leaf with no hint
 /// of a reachable anchor — it is <see cref="TrustStatus.UnknownIssuer"/>.</item>
 /// </list>

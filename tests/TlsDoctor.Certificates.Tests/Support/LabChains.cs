@@ -13,6 +13,12 @@ internal static class LabChains
     {
         var collection = new X509Certificate2Collection();
         collection.ImportFromPemFile(pemPath);
-        return [.. collection.Select(c => c.RawData)];
+        var chain = collection.Select(c => c.RawData).ToList();
+        foreach (var certificate in collection)
+        {
+            certificate.Dispose();
+        }
+
+        return chain;
     }
 }
