@@ -9,8 +9,14 @@ public static class ProblemCodes
     public const string ExpiresSoon = "expires_soon";
     public const string LifetimeTooLong = "lifetime_too_long";
 
+    /// <summary>Advice: the leaf's lifetime exceeds a CA/Browser Forum limit that is announced but not yet in force.</summary>
+    public const string LifetimeLimitComing = "lifetime_limit_coming";
+
     // Name
     public const string HostnameMismatch = "hostname_mismatch";
+
+    /// <summary>The name matched only the subject CN because the certificate has no DNS subjectAltName.</summary>
+    public const string HostnameCnFallback = "hostname_cn_fallback";
 
     // Trust
     public const string SelfSigned = "self_signed";
@@ -22,6 +28,8 @@ public static class ProblemCodes
     public const string WrongOrder = "wrong_order";
     public const string ExtraCertificates = "extra_certificates";
     public const string RootIncluded = "root_included";
+    public const string DuplicateCertificate = "duplicate_certificate";
+    public const string UnparseableCertificate = "unparseable_certificate";
 
     // Strength and constraints
     public const string WeakKeyRsa1024 = "weak_key_rsa1024";

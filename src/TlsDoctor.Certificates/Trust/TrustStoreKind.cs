@@ -11,4 +11,7 @@ public enum TrustStoreKind : byte
 
     /// <summary>A PEM or DER file (or directory) the user gave with --ca-file, e.g. a private CA.</summary>
     File,
+
+    /// <summary>Several stores together (<see cref="TrustStore.Combine"/>); each anchor keeps its own kind.</summary>
+    Combined,
 }
