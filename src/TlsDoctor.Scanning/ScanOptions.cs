@@ -24,6 +24,18 @@ public sealed record ScanOptions
     /// <summary>Capture certificate chains (and, for TLS 1.3, decrypt the server's flight to read them).</summary>
     public bool CaptureCertificates { get; init; } = true;
 
+    /// <summary>Analyse every captured chain: validity, name, trust path, chain as sent, strength, stapled OCSP.</summary>
+    public bool AnalyzeCertificates { get; init; } = true;
+
+    /// <summary>Trust anchors for the analysis (e.g. a private CA from --ca-file); null: the system store.</summary>
+    public Certificates.Trust.TrustStore? TrustStore { get; init; }
+
+    /// <summary>
+    /// Ask the OCSP responders and CRL distribution points the certificates name. Off by default: they are hosts
+    /// other than the target, and a scan talks only to the targets it is given unless told otherwise.
+    /// </summary>
+    public bool CheckRevocation { get; init; }
+
     /// <summary>Prefer IPv6 when a name resolves to both families.</summary>
     public bool PreferIPv6 { get; init; }
 

@@ -12,7 +12,7 @@ namespace TlsDoctor.Scanning;
 internal sealed partial class ScanPlan
 {
     /// <summary>Everything that builds on the accepted suites, run side by side.</summary>
-    private async Task<ServerScanResult> DetailsAsync(List<CipherSuitesProbe.Outcome> suites, List<TlsVersion> versions, CancellationToken ct)
+    private async Task<ServerScanResult> DetailsAsync(List<CipherSuitesProbe.Outcome> suites, List<TlsVersion> versions, Task<TlsDoctor.Certificates.Trust.TrustStore> trust, CancellationToken ct)
     {
         var byVersion = suites.Where(s => s.Result.Accepted.Count > 0).ToDictionary(s => s.Result.Version);
         var legacy = versions.Where(v => v is >= TlsVersion.SSLv3 and <= TlsVersion.Tls12).OrderDescending()
@@ -48,6 +48,8 @@ internal sealed partial class ScanPlan
         await Task.WhenAll(groups13, groupsLegacy, sigs13, sigs12, alpn, features, chainsLegacy, chains13).ConfigureAwait(false);
 
         var groups = new[] { groupsLegacy.Result, groups13.Result }.OfType<GroupsResult>().ToList();
+        IReadOnlyList<CapturedChain> chains = [.. chainsLegacy.Result ?? [], .. chains13.Result ?? []];
+        chains = await Guard("certificate analysis", () => AnalyzeAsync(chains, trust, ct)).ConfigureAwait(false) ?? chains;
         return new ServerScanResult
         {
             Target = context.Target,
@@ -56,7 +58,7 @@ internal sealed partial class ScanPlan
             SignatureSchemes = [.. sigs12.Result ?? [], .. sigs13.Result ?? []],
             Alpn = alpn.Result,
             Features = features.Result,
-            Certificates = new CertificateChainResult([.. chainsLegacy.Result ?? [], .. chains13.Result ?? []]),
+            Certificates = new CertificateChainResult(chains),
         };
     }
 

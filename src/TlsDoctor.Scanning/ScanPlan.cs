@@ -17,7 +17,7 @@ namespace TlsDoctor.Scanning;
 /// versions (in parallel); then suites per version (in parallel); then everything that builds on the suites.
 /// The per-host gate in <see cref="ProbeContext"/> bounds how many of these run at once.
 /// </summary>
-internal sealed partial class ScanPlan(ProbeContext context, IProgress<ScanProgress>? progress)
+internal sealed partial class ScanPlan(ProbeContext context, IProgress<ScanProgress>? progress, TimeProvider time)
 {
     private const int Steps = 4;
     private readonly ConcurrentBag<ProbeFailure> _failures = [];
@@ -25,6 +25,7 @@ internal sealed partial class ScanPlan(ProbeContext context, IProgress<ScanProgr
     public async Task<ServerScanResult> RunAsync(CancellationToken cancellationToken)
     {
         Report("connecting", 0);
+        var trust = LoadTrustStore();
         var first = await context.ExchangeAsync(PreflightHello(), FlightDepth.Hello, cancellationToken).ConfigureAwait(false);
         if (Stop(first.Error) is { } early)
         {
@@ -56,7 +57,7 @@ internal sealed partial class ScanPlan(ProbeContext context, IProgress<ScanProgr
         var suites = ciphers.OfType<CipherSuitesProbe.Outcome>().ToList();
 
         Report("key exchange, signatures, certificates", 3);
-        var details = await DetailsAsync(suites, [.. supported.Select(o => o.Result.Version)], cancellationToken).ConfigureAwait(false);
+        var details = await DetailsAsync(suites, [.. supported.Select(o => o.Result.Version)], trust, cancellationToken).ConfigureAwait(false);
         Report("done", Steps);
         return details with
         {

@@ -41,7 +41,7 @@ public sealed partial class Scanner(ScanOptions options, TimeProvider? time = nu
 
         var gate = _hostGates.GetOrAdd(address.ToString(), _ => new SemaphoreSlim(Math.Max(1, Options.MaxConnectionsPerHost)));
         var context = new ProbeContext(target, new IPEndPoint(address, target.Port), Options, gate, _builder);
-        var result = await new ScanPlan(context, progress).RunAsync(cancellationToken).ConfigureAwait(false);
+        var result = await new ScanPlan(context, progress, Time).RunAsync(cancellationToken).ConfigureAwait(false);
         return result with
         {
             Address = address.ToString(),

@@ -13,6 +13,9 @@ public sealed record CapturedChain(string CertificateType, string? ServerName, T
 {
     /// <summary>A stapled OCSP response, if the server sent one with this chain.</summary>
     public byte[]? OcspResponse { get; init; }
+
+    /// <summary>What is wrong with this chain for the host asked for, with evidence and fixes (null: not analysed).</summary>
+    public Certificates.ChainAnalysis? Analysis { get; init; }
 }
 
 /// <summary>All chains captured: one per certificate type the server has, with and without SNI.</summary>
