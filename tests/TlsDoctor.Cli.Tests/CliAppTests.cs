@@ -97,6 +97,21 @@ public sealed class CliAppTests
     }
 
     [Fact]
+    public async Task Demo_TrustsItsOwnCa_ModernTrustedAndBrokenExpiredForTheWrongHost()
+    {
+        var run = await CliRun.RunAsync("demo", "--json", "-");
+
+        var targets = JsonNode.Parse(run.Out)!["targets"]!.AsArray();
+        var modern = targets[0]!["certificates"]!.AsArray().Select(c => c!["analysis"]!).ToList();
+        var broken = targets[2]!["certificates"]!.AsArray().Select(c => c!["analysis"]!).ToList();
+        Assert.All(modern, a => Assert.Equal("trusted", (string?)a["trustStatus"]));
+        Assert.All(modern, a => Assert.Empty(a["problems"]!.AsArray()));
+        Assert.All(broken, a => Assert.Equal(
+            ["expired", "hostname_mismatch"],
+            a["problems"]!.AsArray().Select(p => (string?)p!["code"]).Order()));
+    }
+
+    [Fact]
     public async Task Demo_ConsoleReport_IntroducesTheServersThenReportsEach()
     {
         var run = await CliRun.RunAsync("demo");
