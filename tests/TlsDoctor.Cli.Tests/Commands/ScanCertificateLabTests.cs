@@ -96,6 +96,21 @@ public sealed class ScanCertificateLabTests(LabServers lab)
     }
 
     [Fact]
+    public async Task Scan_CheckRevocationOnLabLeafWithoutUrls_RevocationUnknownAsAdviceOnly()
+    {
+        var target = lab.Get("nginx-modern");
+
+        var run = await CliRun.RunAsync("scan", $"{LabTarget.Host}:{target.Port}", "--sni", Host, "--ca-file", lab.RootCaPath, "--check-revocation", "--json", "-");
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        var target0 = JsonNode.Parse(run.Out)!["targets"]![0]!;
+        Assert.Empty(SeriousCodes(target0));
+        Assert.All(Analyses(target0), a => Assert.Contains(
+            a["problems"]!.AsArray(),
+            p => (string?)p!["code"] == "revocation_unknown" && (string?)p["severity"] == "info"));
+    }
+
+    [Fact]
     public async Task Scan_NoCertAnalysis_ChainsCapturedAnalysisNull()
     {
         var target = lab.Get("nginx-expired");
