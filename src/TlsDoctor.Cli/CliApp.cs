@@ -56,9 +56,10 @@ internal static class CliApp
 
     private static RootCommand BuildRoot(CliEnvironment env)
     {
-        var root = new RootCommand("TlsDoctor: scans a server's TLS configuration on the wire and tells why handshakes fail.")
+        var root = new RootCommand("TlsDoctor: scans a server's TLS configuration on the wire, checks certificates, and tells why handshakes fail.")
         {
             ScanCommand.Create(env),
+            CertCommand.Create(env),
             DemoCommand.Create(env),
         };
         HelpSections.AddExitCodes(root);

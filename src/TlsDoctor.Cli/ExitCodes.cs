@@ -1,8 +1,10 @@
+using TlsDoctor.Certificates.Problems;
+using TlsDoctor.Reporting;
 using TlsDoctor.Scanning;
 
 namespace TlsDoctor.Cli;
 
-/// <summary>Every exit code the tool returns, what each means (shown in --help), and the rule for a scan's code.</summary>
+/// <summary>Every exit code the tool returns, what each means per command (shown in --help), and the rules for a run's code.</summary>
 internal static class ExitCodes
 {
     public const int Ok = 0;
@@ -10,19 +12,64 @@ internal static class ExitCodes
     public const int Usage = 2;
     public const int Unreachable = 3;
     public const int OutputError = 4;
+
+    /// <summary>`cert` only: a certificate has an Error-severity problem.</summary>
+    public const int CertificateError = 5;
+
+    /// <summary>`cert` only: a file could not be read.</summary>
+    public const int UnreadableFile = 6;
+
     public const int InternalError = 70;
     public const int Cancelled = 130;
 
-    public static IReadOnlyList<(int Code, string Meaning)> All { get; } =
+    private const string UsageMeaning = "bad arguments or usage (also a --ca-file that cannot be loaded)";
+    private const string OutputMeaning = "the output could not be written";
+    private const string InternalMeaning = "internal error (a bug: please report it; TLSDOCTOR_DEBUG=1 shows the stack trace)";
+    private const string CancelledMeaning = "cancelled (Ctrl+C)";
+    private const string CertificateErrorMeaning = "a certificate has an error-severity problem (expired, not yet valid, untrusted, wrong host, weak key, …)";
+    private const string UnreadableFileMeaning = "a file could not be read (no such file, empty, not a certificate, password missing or wrong)";
+
+    /// <summary>`scan` and `demo`. Certificate problems do not change a scan's code: they are in the report.</summary>
+    public static IReadOnlyList<(int Code, string Meaning)> Scan { get; } =
     [
         (Ok, "every target was scanned and speaks TLS"),
         (NotTls, "a target was reachable but did not speak TLS, or accepted no protocol"),
-        (Usage, "bad arguments or usage"),
+        (Usage, UsageMeaning),
         (Unreachable, "a target was unreachable (DNS, connection refused, timeout)"),
-        (OutputError, "the output could not be written"),
-        (InternalError, "internal error (a bug: please report it; TLSDOCTOR_DEBUG=1 shows the stack trace)"),
-        (Cancelled, "cancelled (Ctrl+C)"),
+        (OutputError, OutputMeaning),
+        (InternalError, InternalMeaning),
+        (Cancelled, CancelledMeaning),
     ];
+
+    /// <summary>`cert`: 6 outranks 5, so an unread file is never mistaken for a checked one.</summary>
+    public static IReadOnlyList<(int Code, string Meaning)> Cert { get; } =
+    [
+        (Ok, "every file was read and no certificate has an error-severity problem"),
+        (Usage, UsageMeaning),
+        (OutputError, OutputMeaning),
+        (CertificateError, CertificateErrorMeaning),
+        (UnreadableFile, UnreadableFileMeaning + "; outranks 5"),
+        (InternalError, InternalMeaning),
+        (Cancelled, CancelledMeaning),
+    ];
+
+    /// <summary>Every code, for the root help: the scan codes with the two that only `cert` returns.</summary>
+    public static IReadOnlyList<(int Code, string Meaning)> All { get; } =
+    [
+        (Ok, "success: every target was scanned and speaks TLS (scan); every file was read and no certificate has an error (cert)"),
+        .. Scan.Skip(1).Where(c => c.Code < CertificateError),
+        (CertificateError, "cert only: " + CertificateErrorMeaning),
+        (UnreadableFile, "cert only: " + UnreadableFileMeaning),
+        .. Scan.Where(c => c.Code > UnreadableFile),
+    ];
+
+    /// <summary>The table for a command's --help: by its name, the root's for anything else.</summary>
+    public static IReadOnlyList<(int Code, string Meaning)> ForCommand(string name) => name switch
+    {
+        "scan" or "demo" => Scan,
+        "cert" => Cert,
+        _ => All,
+    };
 
     /// <summary>A finished scan's code: the highest that applies (unreachable over not-TLS over success).</summary>
     public static int For(IReadOnlyList<ServerScanResult> results)
@@ -33,5 +80,16 @@ internal static class ExitCodes
         }
 
         return results.Any(r => r.Outcome is ScanOutcome.NotTls or ScanOutcome.NoProtocol) ? NotTls : Ok;
+    }
+
+    /// <summary>A finished `cert` run's code: an unread file over a certificate error over success.</summary>
+    public static int For(IReadOnlyList<CertificateFileReport> files)
+    {
+        if (files.Any(f => f.Error is not null))
+        {
+            return UnreadableFile;
+        }
+
+        return files.Any(f => f.Analysis?.Problems.Any(p => p.Severity == Severity.Error) == true) ? CertificateError : Ok;
     }
 }

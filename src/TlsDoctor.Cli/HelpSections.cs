@@ -5,8 +5,8 @@ using System.CommandLine.Invocation;
 namespace TlsDoctor.Cli;
 
 /// <summary>
-/// Help output: System.CommandLine's help followed by the exit codes, for every command. (Its HelpBuilder is
-/// internal in 2.0, so the help action is wrapped rather than customised.)
+/// Help output: System.CommandLine's help followed by the exit codes of the command asked about (all of them for
+/// the root). (Its HelpBuilder is internal in 2.0, so the help action is wrapped rather than customised.)
 /// </summary>
 internal static class HelpSections
 {
@@ -28,7 +28,7 @@ internal static class HelpSections
             var code = inner.Invoke(parseResult);
             var output = parseResult.InvocationConfiguration.Output;
             output.WriteLine("Exit codes:");
-            foreach (var (exitCode, meaning) in ExitCodes.All)
+            foreach (var (exitCode, meaning) in ExitCodes.ForCommand(parseResult.CommandResult.Command.Name))
             {
                 output.WriteLine($"  {exitCode,-5}{meaning}");
             }

@@ -22,19 +22,41 @@ public sealed class CliAppTests
     }
 
     [Theory]
-    [InlineData("--help")]
-    [InlineData("scan", "--help")]
-    [InlineData("scan", "-h")]
-    public async Task Help_Requested_ListsExitCodes(params string[] args)
+    [InlineData("root", "--help")]
+    [InlineData("scan", "scan", "--help")]
+    [InlineData("scan", "scan", "-h")]
+    [InlineData("scan", "demo", "--help")]
+    [InlineData("cert", "cert", "--help")]
+    public async Task Help_Requested_ListsThatCommandsExitCodes(string table, params string[] args)
     {
+        var expected = table switch { "scan" => ExitCodes.Scan, "cert" => ExitCodes.Cert, _ => ExitCodes.All };
+
         var run = await CliRun.RunAsync(args);
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
-        Assert.Contains("Exit codes:", run.Out, StringComparison.Ordinal);
-        foreach (var (code, meaning) in ExitCodes.All)
-        {
-            Assert.Contains($"  {code,-5}{meaning}", run.Out, StringComparison.Ordinal);
-        }
+        var section = run.Out[run.Out.IndexOf("Exit codes:", StringComparison.Ordinal)..];
+        var listed = section.Split('\n').Skip(1).Where(l => l.StartsWith("  ", StringComparison.Ordinal)).Select(l => l.TrimEnd()).ToArray();
+        Assert.Equal(expected.Select(c => $"  {c.Code,-5}{c.Meaning}"), listed);
+    }
+
+    [Fact]
+    public async Task Help_Root_MarksCertOnlyCodes()
+    {
+        var run = await CliRun.RunAsync("--help");
+
+        Assert.Contains("  5    cert only: a certificate has an error-severity problem", run.Out, StringComparison.Ordinal);
+        Assert.Contains("  6    cert only: a file could not be read", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_ScanAndCert_CodesFiveAndSixOnlyForCert()
+    {
+        var scan = await CliRun.RunAsync("scan", "--help");
+        var cert = await CliRun.RunAsync("cert", "--help");
+
+        Assert.DoesNotContain("  5    ", scan.Out, StringComparison.Ordinal);
+        Assert.Contains("  5    ", cert.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("  3    ", cert.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,6 +94,21 @@ public sealed class CliAppTests
         Assert.False(targets[2].GetProperty("protocols").GetProperty("TLSv1.3").GetBoolean());  // broken: TLS 1.2 only
         var (valid, errors) = SchemaValidator.Validate(run.Out);
         Assert.True(valid, errors);
+    }
+
+    [Fact]
+    public async Task Demo_TrustsItsOwnCa_ModernTrustedAndBrokenExpiredForTheWrongHost()
+    {
+        var run = await CliRun.RunAsync("demo", "--json", "-");
+
+        var targets = JsonNode.Parse(run.Out)!["targets"]!.AsArray();
+        var modern = targets[0]!["certificates"]!.AsArray().Select(c => c!["analysis"]!).ToList();
+        var broken = targets[2]!["certificates"]!.AsArray().Select(c => c!["analysis"]!).ToList();
+        Assert.All(modern, a => Assert.Equal("trusted", (string?)a["trustStatus"]));
+        Assert.All(modern, a => Assert.Empty(a["problems"]!.AsArray()));
+        Assert.All(broken, a => Assert.Equal(
+            ["expired", "hostname_mismatch"],
+            a["problems"]!.AsArray().Select(p => (string?)p!["code"]).Order()));
     }
 
     [Fact]

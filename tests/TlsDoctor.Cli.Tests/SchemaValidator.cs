@@ -4,16 +4,23 @@ using TlsDoctor.Reporting.Json;
 
 namespace TlsDoctor.Cli.Tests;
 
-/// <summary>Validates documents against the embedded scan-result schema, reporting every error for the failure message.</summary>
+/// <summary>Validates documents against the embedded schemas, reporting every error for the failure message.</summary>
 internal static class SchemaValidator
 {
-    // Built once: the schema's $id is registered globally on build.
-    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(ScanResultSchema.Text));
+    // Built once: each schema's $id is registered globally on build.
+    private static readonly Lazy<JsonSchema> ScanSchema = new(() => JsonSchema.FromText(ScanResultSchema.Text));
+    private static readonly Lazy<JsonSchema> CertSchema = new(() => JsonSchema.FromText(CertResultSchema.Text));
 
-    public static (bool Valid, string Errors) Validate(string json)
+    /// <summary>Against scan-result.schema.json.</summary>
+    public static (bool Valid, string Errors) Validate(string json) => Validate(ScanSchema.Value, json);
+
+    /// <summary>Against cert-result.schema.json.</summary>
+    public static (bool Valid, string Errors) ValidateCert(string json) => Validate(CertSchema.Value, json);
+
+    private static (bool Valid, string Errors) Validate(JsonSchema schema, string json)
     {
         using var document = JsonDocument.Parse(json);
-        var results = Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var results = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         var errors = results.Details?
             .Where(d => d.Errors is { Count: > 0 })
             .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}"))

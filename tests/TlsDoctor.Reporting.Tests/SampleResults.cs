@@ -55,6 +55,25 @@ internal static class SampleResults
         ProbeFailures = [new("signature-schemes", new ConnectionError(ConnectionErrorKind.ReadTimeout, "no reply in 5 s"))],
     };
 
+    /// <summary>
+    /// A completed scan whose one ECDSA chain (expired, for the wrong host) came back three times — with SNI over
+    /// TLS 1.2 and 1.3, without SNI over TLS 1.3 — each time with the same analysis.
+    /// </summary>
+    public static async Task<ServerScanResult> AnalysedAsync()
+    {
+        var analysis = await TestChains.AnalyzeExpiredWrongHostAsync();
+        byte[][] chain = [TestChains.ExpiredWrongHostLeaf];
+        return Completed() with
+        {
+            Certificates = new CertificateChainResult(
+            [
+                new("ECDSA", TestChains.HostName, TlsVersion.Tls12, chain) { Analysis = analysis },
+                new("ECDSA", TestChains.HostName, TlsVersion.Tls13, chain) { Analysis = analysis },
+                new("ECDSA", null, TlsVersion.Tls13, chain) { Analysis = analysis },
+            ]),
+        };
+    }
+
     public static ServerScanResult NotTls() => new()
     {
         Target = new ScanTarget("127.0.0.1", 14448, null),

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TlsDoctor.Certificates.Trust;
 using TlsDoctor.Lab.Demo;
 using TlsDoctor.Scanning;
 
@@ -38,7 +39,8 @@ internal sealed class DemoRunner(CliEnvironment env)
             }
 
             env.Out.WriteLine();
-            env.Out.WriteLine("Scanning them, as `tlsdoctor scan 127.0.0.1:PORT --sni NAME` would:");
+            env.Out.WriteLine("Their certificates come from an in-memory demo CA, which the demo trusts as --ca-file would.");
+            env.Out.WriteLine("Scanning them, as `tlsdoctor scan 127.0.0.1:PORT --sni NAME --ca-file demo-ca.pem` would:");
             env.Out.WriteLine();
         }
 
@@ -47,6 +49,10 @@ internal sealed class DemoRunner(CliEnvironment env)
             Targets = [.. servers.Servers.Select(s => new ScanTarget("127.0.0.1", s.Port, s.ServerName))],
             Json = json,
             NoColor = noColor,
+            Options = ScanOptions.Default with
+            {
+                TrustStore = TrustStore.FromCertificates([servers.Root.RawData], TrustStoreKind.File, "the demo CA (in memory)"),
+            },
         };
         return await new ScanRunner(env).RunAsync(settings, cancellationToken).ConfigureAwait(false);
     }

@@ -40,13 +40,30 @@ internal static class ScanCommand
         var ipv6 = new Option<bool>("--ipv6", "-6") { Description = "Connect over IPv6 only." };
         var noColor = new Option<bool>("--no-color") { Description = "No colour (also when NO_COLOR is set or stdout is not a terminal)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress and no report: only errors, the exit code and --json output." };
+        var trust = new TrustOptions();
+        var checkRevocation = new Option<bool>("--check-revocation")
+        {
+            Description = "Ask whether each leaf is revoked: contacts the OCSP responders and CRL distribution points named in "
+                + "the certificates (the CA's servers, not the target) over HTTP. Off by default: a scan talks only to its targets.",
+        };
+        var noCertAnalysis = new Option<bool>("--no-cert-analysis")
+        {
+            Description = "Capture certificate chains but do not analyse them (validity, name, trust, strength); no trust store is loaded.",
+        };
 
-        var command = new Command("scan", "Scan servers' TLS: protocols, cipher suites, groups, certificates, features.")
+        var command = new Command("scan", "Scan servers' TLS: protocols, cipher suites, groups, certificates, features. Certificate problems are reported but do not change the exit code.")
         {
             targets, file, json, sni, noSni, connectTimeout, readTimeout, maxConnections, parallel, ipv4, ipv6, noColor, quiet,
+            checkRevocation, noCertAnalysis,
         };
+        trust.AddTo(command);
         command.Validators.Add(result =>
         {
+            if (result.GetValue(noCertAnalysis) && (trust.Given(result) || result.GetValue(checkRevocation)))
+            {
+                result.AddError("--no-cert-analysis cannot be used with --ca-file, --trust or --check-revocation");
+            }
+
             if (result.GetValue(ipv4) && result.GetValue(ipv6))
             {
                 result.AddError("-4 and -6 cannot be used together");
@@ -73,8 +90,11 @@ internal static class ScanCommand
                 NoSni = parse.GetValue(noSni),
                 NoColor = parse.GetValue(noColor),
                 Quiet = parse.GetValue(quiet),
+                Trust = trust.Read(parse),
                 Options = defaults with
                 {
+                    AnalyzeCertificates = !parse.GetValue(noCertAnalysis),
+                    CheckRevocation = parse.GetValue(checkRevocation),
                     ConnectTimeout = TimeSpan.FromSeconds(parse.GetValue(connectTimeout)),
                     ReadTimeout = TimeSpan.FromSeconds(parse.GetValue(readTimeout)),
                     MaxConnectionsPerHost = parse.GetValue(maxConnections),

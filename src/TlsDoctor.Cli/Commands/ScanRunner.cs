@@ -1,4 +1,5 @@
 using System.Text;
+using TlsDoctor.Certificates.Trust;
 using TlsDoctor.Reporting;
 using TlsDoctor.Reporting.Console;
 using TlsDoctor.Reporting.Json;
@@ -19,18 +20,23 @@ internal sealed class ScanRunner(CliEnvironment env)
             return env.Fail(ExitCodes.Usage, error!);
         }
 
-        // The JSON file is opened before scanning, so a path that cannot be written fails now, not after the scan.
-        FileStream? jsonFile = null;
-        if (settings.Json is { } path && !settings.JsonToStdout)
+        // --ca-file and --trust mozilla load now, so a bad file is a usage error before any connection. The system
+        // store (the default) is left to the scanner, which loads it while the probes run.
+        try
         {
-            try
+            if (settings.Options.AnalyzeCertificates && settings.Trust.LoadExplicit() is { } store)
             {
-                jsonFile = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read);
+                settings = settings with { Options = settings.Options with { TrustStore = store } };
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return env.Fail(ExitCodes.OutputError, $"cannot write '{path}': {IoErrorText.Reason(e)}");
-            }
+        }
+        catch (TrustStoreException e)
+        {
+            return env.Fail(ExitCodes.Usage, e.Message);
+        }
+
+        if (!JsonOutputFile.TryOpen(env, settings.Json, out var jsonFile, out var openFailed))
+        {
+            return openFailed;
         }
 
         await using (jsonFile)

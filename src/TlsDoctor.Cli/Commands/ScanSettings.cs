@@ -20,6 +20,9 @@ internal sealed record ScanSettings
     /// <summary>--no-sni: send no SNI at all.</summary>
     public bool NoSni { get; init; }
 
+    /// <summary>--ca-file / --trust: loaded by the runner into <see cref="ScanOptions.TrustStore"/>.</summary>
+    public TrustSelection Trust { get; init; } = new();
+
     public ScanOptions Options { get; init; } = ScanOptions.Default;
 
     public bool NoColor { get; init; }

@@ -2,11 +2,15 @@ using System.Globalization;
 using Spectre.Console;
 using TlsDoctor.Reporting.Formatting;
 using TlsDoctor.Scanning;
+using TlsDoctor.Scanning.Probes.CertificateChain;
 using TlsDoctor.Tls.Registry;
 
 namespace TlsDoctor.Reporting.Console;
 
-/// <summary>A summary of each captured chain: subject, issuer, validity and key of every certificate as sent.</summary>
+/// <summary>
+/// Each captured chain: subject, issuer, validity and key of every certificate as sent, then its diagnosis. Chains
+/// that are the same (<see cref="ChainGroups"/>) are shown once, with a note saying where else they were seen.
+/// </summary>
 internal static class CertificateSection
 {
     public static void Write(IAnsiConsole console, ServerScanResult result)
@@ -16,12 +20,10 @@ internal static class CertificateSection
             return;
         }
 
-        foreach (var chain in certificates.Chains)
+        foreach (var group in ChainGroups.Of(certificates.Chains))
         {
-            var sni = chain.ServerName is null ? "no SNI" : $"SNI {Printable.Of(chain.ServerName)}";
-            var ocsp = chain.OcspResponse is null ? "" : ", OCSP response stapled";
-            var count = chain.Certificates.Count == 1 ? "1 certificate" : $"{chain.Certificates.Count} certificates";
-            TargetSection.Heading(console, $"{chain.CertificateType} chain ({sni}, {chain.Version.Name()}): {count}{ocsp}");
+            var chain = group[0];
+            TargetSection.Heading(console, Heading(group));
             var table = new Table().AddColumns("#", "Subject", "Issuer", "Valid from", "Valid until", "Key");
             var index = 0;
             foreach (var der in chain.Certificates)
@@ -30,7 +32,26 @@ internal static class CertificateSection
             }
 
             console.Write(table);
+            if (chain.Analysis is { } analysis)
+            {
+                AnalysisLines.Write(console, analysis);
+            }
         }
+    }
+
+    /// <summary>"RSA chain (SNI example.test, TLSv1.3): 2 certificates", or for a group "RSA chain: 2 certificates (same chain …)".</summary>
+    private static string Heading(IReadOnlyList<CapturedChain> group)
+    {
+        var chain = group[0];
+        var ocsp = chain.OcspResponse is null ? "" : ", OCSP response stapled";
+        var count = chain.Certificates.Count == 1 ? "1 certificate" : $"{chain.Certificates.Count} certificates";
+        if (ChainGroups.Note(group) is { } note)
+        {
+            return $"{chain.CertificateType} chain: {count}{ocsp} {note}";
+        }
+
+        var sni = chain.ServerName is null ? "no SNI" : $"SNI {Printable.Of(chain.ServerName)}";
+        return $"{chain.CertificateType} chain ({sni}, {chain.Version.Name()}): {count}{ocsp}";
     }
 
     private static void AddCertificate(Table table, int index, CertificateSummary cert, DateTimeOffset scannedAt)

@@ -11,7 +11,7 @@ public sealed class ConsoleReportWriter(ConsoleReportOptions? options = null) : 
 
     public void Write(ScanReport report, TextWriter output)
     {
-        var console = CreateConsole(output);
+        var console = ConsoleFactory.Create(output, Options);
         var previousWasBlock = false;
         foreach (var result in report.Targets)
         {
@@ -58,27 +58,4 @@ public sealed class ConsoleReportWriter(ConsoleReportOptions? options = null) : 
         ScanOutcome.NoProtocol => "no protocol",
         var o => SnakeCase.Of(o),
     };
-
-    private IAnsiConsole CreateConsole(TextWriter output)
-    {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = Options.Color ? AnsiSupport.Yes : AnsiSupport.No,
-            ColorSystem = Options.Color ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
-            Out = new AnsiConsoleOutput(output),
-            Interactive = InteractionSupport.No,
-            // CI enrichers would change the profile behind our back; the caller already decided what it wants.
-            Enrichment = new ProfileEnrichment { UseDefaultEnrichers = false },
-        });
-        if (Options.Width is { } width)
-        {
-            console.Profile.Width = width;
-        }
-        else if (!console.Profile.Out.IsTerminal)
-        {
-            console.Profile.Width = ConsoleReportOptions.RedirectedWidth;
-        }
-
-        return console;
-    }
 }

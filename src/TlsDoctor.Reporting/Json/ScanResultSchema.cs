@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace TlsDoctor.Reporting.Json;
 
 /// <summary>The JSON Schema (draft 2020-12) of <see cref="JsonReportWriter"/>'s output, embedded from schema/scan-result.schema.json.</summary>
@@ -8,13 +6,5 @@ public static class ScanResultSchema
     private const string ResourceName = "scan-result.schema.json";
 
     /// <summary>The schema document's text.</summary>
-    public static string Text { get; } = Load();
-
-    private static string Load()
-    {
-        using var stream = typeof(ScanResultSchema).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource '{ResourceName}' is missing from {Assembly.GetExecutingAssembly().GetName().Name}");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    public static string Text { get; } = EmbeddedText.Read(ResourceName);
 }

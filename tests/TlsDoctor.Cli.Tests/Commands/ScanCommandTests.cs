@@ -121,6 +121,62 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Scan_MissingCaFile_ExitsTwoWithTheStoresOneLineBeforeScanning()
+    {
+        var caFile = Path.Combine(_files.Path, "private-ca.pem");
+
+        var run = await CliRun.RunAsync("scan", ClosedPort, "--ca-file", caFile);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Equal([$"tlsdoctor: {caFile}: no such file or directory"], run.ErrorLines);
+        Assert.Equal("", run.Out);
+    }
+
+    [Fact]
+    public async Task Scan_CaFileWithoutCertificates_ExitsTwoWithOneLine()
+    {
+        var caFile = _files.File("private-ca.pem", "-----BEGIN PRIVATE KEY-----", "AAAA", "-----END PRIVATE KEY-----");
+
+        var run = await CliRun.RunAsync("scan", ClosedPort, "--ca-file", caFile);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.StartsWith($"tlsdoctor: {caFile}: no certificates found", line, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--ca-file replaces the trust store; it cannot be combined with --trust", "--ca-file", "ca.pem", "--trust", "mozilla")]
+    [InlineData("--no-cert-analysis cannot be used with --ca-file, --trust or --check-revocation", "--no-cert-analysis", "--check-revocation")]
+    [InlineData("--no-cert-analysis cannot be used with --ca-file, --trust or --check-revocation", "--no-cert-analysis", "--trust", "system")]
+    public async Task Scan_ContradictoryCertificateOptions_ExitsTwoNamingThem(string message, params string[] options)
+    {
+        var run = await CliRun.RunAsync(["scan", ClosedPort, .. options]);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains($"tlsdoctor: {message}", run.ErrorLines);
+    }
+
+    [Fact]
+    public async Task Scan_UnknownTrustStore_ExitsTwo()
+    {
+        var run = await CliRun.RunAsync("scan", ClosedPort, "--trust", "windows");
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Equal(["tlsdoctor: --trust must be system or mozilla, not 'windows'"], run.ErrorLines);
+    }
+
+    [Fact]
+    public async Task Scan_Help_SaysRevocationCheckContactsOtherServersAndCaFileReplacesStore()
+    {
+        var run = await CliRun.RunAsync("scan", "--help");
+
+        var help = string.Join(' ', run.Out.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("contacts the OCSP responders and CRL distribution points named in the certificates", help, StringComparison.Ordinal);
+        Assert.Contains("instead of the system store, like curl's --cacert", help, StringComparison.Ordinal);
+        Assert.Contains("--no-cert-analysis", help, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Scan_Unreachable_ReportLineAndExitThree()
     {
         var run = await CliRun.RunAsync("scan", ClosedPort);
