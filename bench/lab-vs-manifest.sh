@@ -5,7 +5,10 @@
 # protocol, the accepted suites must equal `expected.ciphers` (as a set — the manifest lists them in the server
 # library's preference order for its cipher string, which a client-ordered server never shows on the wire — and in
 # exactly that order when the manifest says the server enforces its order); non-TLS targets must fail with a
-# non-zero exit and a one-line cause. Prints one line per target and exits non-zero on any mismatch.
+# non-zero exit and a one-line cause. Certificates: with the lab root as --ca-file, the error and warning problem
+# codes of each target's chains must equal `expected.cert_problems`; with the system store every chain must be
+# untrusted (unknown issuer; self-signed for the self-signed target) and expiry/name/strength problems still shown.
+# Prints one line per target and exits non-zero on any mismatch.
 # Env: LAB_DIR (default ../shared/lab beside the repo), LAB_STATE, TLSDOCTOR (a built tlsdoctor; default: build one).
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -17,7 +20,7 @@ if [[ -z "${TLSDOCTOR:-}" ]]; then
   dotnet publish "$repo/src/TlsDoctor.Cli" -c Release -o "$out/bin" -nologo -v quiet >/dev/null
   TLSDOCTOR="$out/bin/tlsdoctor"
 fi
-export LAB_STATE="${LAB_STATE:-$(mktemp -d /tmp/tlsdoctor-lab.XXXXXX)}"
+export LAB_STATE="${LAB_STATE:-/tmp/tls-lab}"   # the lab's own default, so a running lab is found
 started_lab=0
 if ! ss -ltnH 'sport = :14431' | grep -q .; then "$LAB_DIR/start-lab.sh" >/dev/null; started_lab=1; fi
 cleanup() { ((started_lab)) && "$LAB_DIR/stop-lab.sh" >/dev/null 2>&1 || true; }
@@ -27,6 +30,9 @@ for port in $(python3 -c 'import json,sys; print(" ".join(json.load(open(sys.arg
   set +e
   "$TLSDOCTOR" scan "127.0.0.1:$port" --read-timeout 3 --json "$out/$port.json" >"$out/$port.txt" 2>"$out/$port.err"
   echo $? >"$out/$port.rc"
+  # Certificates: with the lab root as the only anchor, and with the system store (where every chain is untrusted).
+  "$TLSDOCTOR" scan "127.0.0.1:$port" --read-timeout 3 --sni localhost --ca-file "$LAB_STATE/certs/root.pem" --quiet --json "$out/$port.ca.json"
+  "$TLSDOCTOR" scan "127.0.0.1:$port" --read-timeout 3 --sni localhost --quiet --json "$out/$port.sys.json"
   set -e
 done
 
@@ -69,6 +75,21 @@ for port, t in manifest["targets"].items():
             problems.append("no failure reported")
         if any(protocols.values()):
             problems.append(f"protocols {protocols}")
+    if t["kind"] == "tls":
+        def codes(doc):
+            chains = doc["targets"][0]["certificates"]
+            return chains, {p["code"] for c in chains if c["analysis"] for p in c["analysis"]["problems"] if p["severity"] != "info"}
+        chains, with_ca = codes(json.load(open(f"{out}/{port}.ca.json")))
+        if with_ca != set(exp["cert_problems"]):
+            problems.append(f"certificate problems with the lab root {sorted(with_ca)} != {sorted(exp['cert_problems'])}")
+        chains, with_system = codes(json.load(open(f"{out}/{port}.sys.json")))
+        statuses = {c["analysis"]["trustStatus"] for c in chains}
+        want_status = {"self_signed"} if "self_signed" in exp["cert_problems"] else {"unknown_issuer"}
+        if statuses != want_status:
+            problems.append(f"trust without the lab root {statuses} != {want_status}")
+        kept = {c for c in exp["cert_problems"] if c not in ("incomplete_chain",)}
+        if not kept <= with_system:
+            problems.append(f"without the lab root, {sorted(kept - with_system)} went unreported")
     cause = (got["failure"] or {}).get("message", "")
     status = "ok  " if not problems else "FAIL"
     bad += bool(problems)
