@@ -59,6 +59,7 @@ internal static class CliApp
         var root = new RootCommand("TlsDoctor: scans a server's TLS configuration on the wire and tells why handshakes fail.")
         {
             ScanCommand.Create(env),
+            ExplainCommand.Create(env),
             DemoCommand.Create(env),
         };
         HelpSections.AddExitCodes(root);

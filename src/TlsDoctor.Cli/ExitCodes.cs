@@ -10,16 +10,18 @@ internal static class ExitCodes
     public const int Usage = 2;
     public const int Unreachable = 3;
     public const int OutputError = 4;
+    public const int NoKnownError = 7;
     public const int InternalError = 70;
     public const int Cancelled = 130;
 
     public static IReadOnlyList<(int Code, string Meaning)> All { get; } =
     [
-        (Ok, "every target was scanned and speaks TLS"),
+        (Ok, "every target was scanned and speaks TLS; explain: the error was recognised"),
         (NotTls, "a target was reachable but did not speak TLS, or accepted no protocol"),
         (Usage, "bad arguments or usage"),
         (Unreachable, "a target was unreachable (DNS, connection refused, timeout)"),
         (OutputError, "the output could not be written"),
+        (NoKnownError, "explain: no known TLS error in the text (try `tlsdoctor diagnose`)"),
         (InternalError, "internal error (a bug: please report it; TLSDOCTOR_DEBUG=1 shows the stack trace)"),
         (Cancelled, "cancelled (Ctrl+C)"),
     ];

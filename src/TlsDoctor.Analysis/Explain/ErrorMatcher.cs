@@ -12,7 +12,8 @@ public static class ErrorMatcher
     /// <summary>
     /// Matches against the given signatures. Ranking by specificity: a signature that points to fewer causes says
     /// more ("unable to get local issuer certificate" over "certificate verify failed"); among equals the longer
-    /// matched text wins, then table order.
+    /// matched text wins, then table order. A broader match whose causes include all of a more specific one's adds
+    /// none of its own: it says the same thing less precisely.
     /// </summary>
     public static Explanation Explain(string text, IReadOnlyList<ErrorSignature> signatures)
     {
@@ -39,11 +40,25 @@ public static class ErrorMatcher
             .Select(m => m.Signature.Family)
             .Distinct()
             .ToList();
-        var causes = ranked
+        var causes = Unsubsumed(ranked)
             .SelectMany(m => m.Signature.Causes)
             .Distinct()
             .Select(CauseCatalog.Get)
             .ToList();
         return new Explanation(text, ranked, families, causes);
+    }
+
+    private static List<SignatureMatch> Unsubsumed(IReadOnlyList<SignatureMatch> ranked)
+    {
+        var kept = new List<SignatureMatch>();
+        foreach (var match in ranked)
+        {
+            if (!kept.Any(k => k.Signature.Causes.All(match.Signature.Causes.Contains)))
+            {
+                kept.Add(match);
+            }
+        }
+
+        return kept;
     }
 }

@@ -4,7 +4,7 @@ namespace TlsDoctor.Analysis.Explain;
 
 /// <summary>What an error message says: the signatures found (most specific first), the program that printed it, and the likely causes.</summary>
 /// <param name="Families">Families whose wording appears, outermost first (the one whose text starts earliest: curl before the OpenSSL reason it quotes).</param>
-/// <param name="Causes">Candidate causes, most likely first: the causes of the best match, then those only other matches add.</param>
+/// <param name="Causes">Candidate causes, most likely first: the best match's, then those of matches it does not subsume.</param>
 public sealed record Explanation(string Text, IReadOnlyList<SignatureMatch> Matches, IReadOnlyList<ErrorFamily> Families, IReadOnlyList<CauseInfo> Causes)
 {
     /// <summary>True when at least one known signature is in the text.</summary>
