@@ -42,6 +42,13 @@ public static class ErrorFamilies
         _ => family.ToString(),
     };
 
+    /// <summary>
+    /// A TLS library or the OS: programs quote its messages inside their own ("curl: (35) … SSL routines …",
+    /// "Win32Exception (0x80090326)"), so a program's own wording names the family before a library's does.
+    /// </summary>
+    public static bool IsLibrary(this ErrorFamily family) =>
+        family is ErrorFamily.OpenSsl or ErrorFamily.Schannel or ErrorFamily.GnuTls or ErrorFamily.Network;
+
     /// <summary>The stable lower-case key for JSON ("openssl", "dotnet", …).</summary>
     public static string Key(this ErrorFamily family) => family.ToString().ToLowerInvariant();
 }

@@ -35,7 +35,8 @@ public static class ErrorMatcher
             .Select(f => f.Match)
             .ToList();
         var families = ranked
-            .OrderBy(m => m.Index)
+            .OrderBy(m => m.Signature.Family.IsLibrary())
+            .ThenBy(m => m.Index)
             .ThenBy(m => ranked.IndexOf(m))
             .Select(m => m.Signature.Family)
             .Distinct()

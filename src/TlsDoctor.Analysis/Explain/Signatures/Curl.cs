@@ -23,7 +23,6 @@ public static partial class ErrorSignatures
             CurlErrors, CauseId.LocalConfiguration),
         Pattern(Curl, "CURLE_SSL_CACERT_BADFILE (77)", @"curl: \(77\)|^\s*\(77\)|Problem with the SSL CA cert|error setting certificate (verify locations|file)",
             CurlErrors, CauseId.LocalConfiguration),
-        Text(Curl, "OpenSSL error queue", "SSL routines", CurlOpenSsl, [.. HandshakeFailure, CauseId.NotTls, .. Trust]),
         Text(Curl, "SSL_ERROR_SYSCALL", "SSL_ERROR_SYSCALL", CurlOpenSsl, ClosedInHandshake),
         Pattern(Curl, "CURLE_COULDNT_CONNECT (7)", @"curl: \(7\)|Failed to connect to", CurlErrors, CauseId.ConnectionRefused, CauseId.Timeout),
         Pattern(Curl, "CURLE_OPERATION_TIMEDOUT (28)", @"curl: \(28\)", CurlErrors, CauseId.Timeout),

@@ -27,7 +27,7 @@ public static partial class ErrorSignatures
         Text(Node, "ERR_SSL_UNSUPPORTED_PROTOCOL", "ERR_SSL_UNSUPPORTED_PROTOCOL", NodeErrors, CauseId.ProtocolMismatch),
         Text(Node, "ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE", "ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE", NodeErrors, HandshakeFailure),
         Text(Node, "ERR_SSL_DH_KEY_TOO_SMALL", "ERR_SSL_DH_KEY_TOO_SMALL", NodeErrors, CauseId.DhTooSmall),
-        Pattern(Node, "EPROTO", @"\bEPROTO\b", NodeErrors, [.. NotTlsRecord, .. HandshakeFailure]),
+        Pattern(Node, "EPROTO", @"\bEPROTO\b", NodeErrors, [CauseId.NotTls, .. HandshakeFailure]),
         Pattern(Node, "ECONNRESET", @"\bECONNRESET\b|Client network socket disconnected before secure TLS connection was established",
             NodeTlsWrap, ClosedInHandshake),
         Pattern(Node, "ECONNREFUSED", @"\bECONNREFUSED\b", NodeErrors, CauseId.ConnectionRefused),

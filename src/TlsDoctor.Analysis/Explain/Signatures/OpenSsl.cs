@@ -43,7 +43,7 @@ public static partial class ErrorSignatures
             CauseId.IncompleteChain, CauseId.UnknownIssuer),
         Pattern(OpenSsl, "X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN", "self[ -]signed certificate in certificate chain", X509Txt,
             CauseId.UnknownIssuer, CauseId.SelfSigned),
-        Pattern(OpenSsl, "X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT", "self[ -]signed certificate", X509Txt, CauseId.SelfSigned),
+        Pattern(OpenSsl, "X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT", "self[ -]signed certificate(?! in certificate chain)", X509Txt, CauseId.SelfSigned),
         Text(OpenSsl, "X509_V_ERR_CERT_HAS_EXPIRED", "certificate has expired", X509Txt, CauseId.CertificateExpired),
         Text(OpenSsl, "X509_V_ERR_CERT_NOT_YET_VALID", "certificate is not yet valid", X509Txt, CauseId.CertificateNotYetValid),
         Text(OpenSsl, "X509_V_ERR_HOSTNAME_MISMATCH", "hostname mismatch", X509Txt, CauseId.HostnameMismatch),
@@ -51,6 +51,8 @@ public static partial class ErrorSignatures
         Text(OpenSsl, "X509_V_ERR_CERT_REVOKED", "certificate revoked", X509Txt, CauseId.Revoked),
         Text(OpenSsl, "X509_V_ERR_CA_MD_TOO_WEAK", "CA signature digest algorithm too weak", X509Txt, CauseId.WeakSignature),
         Text(OpenSsl, "X509_V_ERR_EE_KEY_TOO_SMALL", "EE certificate key too weak", X509Txt, CauseId.WeakCertificateKey),
+        // The library name in every libssl error string; curl, nginx, Node and others quote it with the reason.
+        Text(OpenSsl, "ERR_LIB_SSL", "SSL routines", "OpenSSL crypto/err/err.c (library names)", [.. HandshakeFailure, CauseId.NotTls, .. Trust]),
         Text(OpenSsl, "X509_R_KEY_VALUES_MISMATCH", "key values mismatch", "OpenSSL crypto/x509/x509_err.c", CauseId.ServerConfiguration),
     ];
 }
