@@ -1,19 +1,26 @@
 using System.Text.Json;
 using Json.Schema;
+using TlsDoctor.Reporting.Explain;
 using TlsDoctor.Reporting.Json;
 
 namespace TlsDoctor.Cli.Tests;
 
-/// <summary>Validates documents against the embedded scan-result schema, reporting every error for the failure message.</summary>
+/// <summary>Validates documents against the embedded scan-result and explain-result schemas, reporting every error for the failure message.</summary>
 internal static class SchemaValidator
 {
     // Built once: the schema's $id is registered globally on build.
     private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(ScanResultSchema.Text));
 
-    public static (bool Valid, string Errors) Validate(string json)
+    private static readonly Lazy<JsonSchema> ExplainSchema = new(() => JsonSchema.FromText(ExplainResultSchema.Text));
+
+    public static (bool Valid, string Errors) Validate(string json) => Validate(Schema.Value, json);
+
+    public static (bool Valid, string Errors) ValidateExplain(string json) => Validate(ExplainSchema.Value, json);
+
+    private static (bool Valid, string Errors) Validate(JsonSchema schema, string json)
     {
         using var document = JsonDocument.Parse(json);
-        var results = Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var results = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         var errors = results.Details?
             .Where(d => d.Errors is { Count: > 0 })
             .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}"))
