@@ -1,4 +1,5 @@
 using TlsDoctor.Certificates.Problems;
+using TlsDoctor.Certificates.Trust;
 using TlsDoctor.Scanning;
 using TlsDoctor.Scanning.Probes.CertificateChain;
 
@@ -50,11 +51,23 @@ public static partial class CauseConfirmation
         return cause switch
         {
             CauseId.Revoked => new(cause, Confirmation.CannotTell, "no stapled OCSP response says revoked; OCSP and CRLs were not asked (revocation checking is off)"),
+            CauseId.UnknownIssuer or CauseId.IncompleteChain or CauseId.SelfSigned when analysis.Trusted => new(cause, Confirmation.RuledOut,
+                $"the chain leads to a root in {analysis.TrustStoreDescription}; a client with another store may still not trust it"),
             CauseId.UnknownIssuer or CauseId.IncompleteChain or CauseId.SelfSigned => new(cause, Confirmation.RuledOut,
-                $"the chain leads to a root in {analysis.TrustStoreDescription} ({analysis.TrustStatus}); a client with another store may still not trust it"),
+                $"the chain is not trusted for another reason: {TrustText(analysis.TrustStatus)} (judged against {analysis.TrustStoreDescription})"),
             _ => new(cause, Confirmation.RuledOut, $"no certificate the server sends has it ({chains.Count} chain(s) analysed)"),
         };
     }
+
+    private static string TrustText(TrustStatus status) => status switch
+    {
+        TrustStatus.SelfSigned => "the certificate is self-signed",
+        TrustStatus.UnknownIssuer => "its issuer is unknown",
+        TrustStatus.IncompleteChain => "an intermediate is missing",
+        TrustStatus.UntrustedRoot => "it ends in a root the store does not trust",
+        TrustStatus.Unparseable => "the leaf cannot be read",
+        _ => status.ToString(),
+    };
 
     /// <summary>The analysed chains for the name the client asks for (the target's SNI), else all analysed chains.</summary>
     private static List<CapturedChain> ChainsForTarget(ServerScanResult result)

@@ -60,7 +60,7 @@ public static partial class CauseConfirmation
         ScanOutcome.NotTls when result.Failure?.Kind is ConnectionErrorKind.ReadTimeout => new(CauseId.NotTls, Confirmation.CannotTell,
             $"the port accepted the connection but did not answer the ClientHello ({FailureText(result)}): a server waiting for "
             + "its own protocol first, or one that is stuck"),
-        ScanOutcome.NotTls => new(CauseId.NotTls, Confirmation.Confirmed, $"the port does not speak TLS: {FailureText(result)}",
+        ScanOutcome.NotTls => new(CauseId.NotTls, Confirmation.Confirmed, $"the port does not speak TLS: {WithoutPrefix(FailureText(result), "not TLS: ")}",
             result.Failure?.Service == ServiceKind.Http
                 ? "connect with http:// to this port, or use the port where the server listens for TLS (enable TLS on this listener)"
                 : "use the protocol's STARTTLS command, or the port that speaks TLS from the first byte"),
@@ -93,6 +93,9 @@ public static partial class CauseConfirmation
     }
 
     private static string FailureText(ServerScanResult result) => result.Failure?.Message ?? result.Outcome.ToString();
+
+    private static string WithoutPrefix(string text, string prefix) =>
+        text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? text[prefix.Length..] : text;
 
     /// <summary>Null when the scan reached TLS; else the Cannot tell verdict every handshake and certificate check gives.</summary>
     private static CauseCheck? NoHandshake(CauseId cause, ServerScanResult result) =>
