@@ -205,6 +205,16 @@ public sealed class ErrorMatcherTests
     }
 
     [Fact]
+    public void Explain_SchannelEvent36888WithAlert40_RanksTheAlertRowFirst()
+    {
+        var explanation = ErrorMatcher.Explain("A fatal alert was generated and sent to the remote endpoint. This may result in termination of the "
+            + "connection. The TLS protocol defined fatal error code is 40. The Windows SChannel error state is 1205.");
+
+        Assert.Equal("alert 40 handshake_failure", explanation.Matches[0].Signature.Name);
+        Assert.Equal(CauseId.NoSharedCipher, explanation.Causes[0].Id);
+    }
+
+    [Fact]
     public void Explain_CurlQuotingOpenSsl_NamesCurlFirstThenOpenSsl()
     {
         var explanation = ErrorMatcher.Explain("curl: (35) error:0A00010B:SSL routines::wrong version number");

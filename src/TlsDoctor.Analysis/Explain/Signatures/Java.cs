@@ -49,7 +49,7 @@ public static partial class ErrorSignatures
             CauseId.NoSharedCipher),
         Text(Java, "Empty client certificate chain", "Empty client certificate chain", "OpenJDK sun/security/ssl/CertificateMessage.java",
             CauseId.ClientCertificateRequired),
-        Text(Java, "revoked", "Certificate has been revoked", "OpenJDK sun/security/provider/certpath/OCSP.java", CauseId.Revoked),
+        Text(Java, "revoked", "Certificate has been revoked", "OpenJDK java/security/cert/CertificateRevokedException.java (getMessage)", CauseId.Revoked),
         Text(Java, "ConnectException", "java.net.ConnectException", JdkNet, CauseId.ConnectionRefused, CauseId.Timeout),
         Text(Java, "SocketTimeoutException", "java.net.SocketTimeoutException", JdkNet, CauseId.Timeout),
         Text(Java, "UnknownHostException", "java.net.UnknownHostException", JdkNet, CauseId.HostNotFound),

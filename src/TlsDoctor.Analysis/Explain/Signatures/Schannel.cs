@@ -6,7 +6,7 @@ namespace TlsDoctor.Analysis.Explain.Signatures;
 public static partial class ErrorSignatures
 {
     // Status codes: winerror.h, as listed on Microsoft Learn "SSPI Status Codes"; event IDs: Microsoft Learn
-    // "Schannel events" / "TLS/SSL Windows event log". Alert numbers: RFC 8446 §6 (AlertDescription).
+    // "Schannel events" (36888 says "fatal error code is N", 36887 "fatal alert code is N"). Alert numbers: RFC 8446 §6.
     private const string Sspi = "winerror.h; Microsoft Learn: SSPI Status Codes";
     private const string Events = "Microsoft Learn: Schannel events (System log, source Schannel)";
     private const string AlertCodes = "Schannel event 36887/36888 text; RFC 8446 §6 AlertDescription values";
@@ -37,15 +37,15 @@ public static partial class ErrorSignatures
             [.. HandshakeFailure, .. Trust]),
         Pattern(Schannel, "Event 36887", @"\b36887\b|fatal alert was received from the remote endpoint", Events,
             [.. HandshakeFailure, .. Trust]),
-        Pattern(Schannel, "alert 10 unexpected_message", @"fatal alert code is 10\b", AlertCodes, NotTlsRecord),
-        Pattern(Schannel, "alert 40 handshake_failure", @"fatal alert code is 40\b", AlertCodes, HandshakeFailure),
-        Pattern(Schannel, "alert 42/43/46 bad/unsupported/unknown certificate", @"fatal alert code is 4[236]\b", AlertCodes, AnyCertificate),
-        Pattern(Schannel, "alert 45 certificate_expired", @"fatal alert code is 45\b", AlertCodes, CauseId.CertificateExpired),
-        Pattern(Schannel, "alert 48 unknown_ca", @"fatal alert code is 48\b", AlertCodes, CauseId.UnknownIssuer, CauseId.IncompleteChain),
-        Pattern(Schannel, "alert 70 protocol_version", @"fatal alert code is 70\b", AlertCodes, CauseId.ProtocolMismatch),
-        Pattern(Schannel, "alert 71 insufficient_security", @"fatal alert code is 71\b", AlertCodes, CauseId.NoSharedCipher, CauseId.DhTooSmall),
-        Pattern(Schannel, "alert 80 internal_error", @"fatal alert code is 80\b", AlertCodes, CauseId.ServerConfiguration),
-        Pattern(Schannel, "alert 112 unrecognized_name", @"fatal alert code is 112\b", AlertCodes, CauseId.SniRequired),
-        Pattern(Schannel, "alert 116 certificate_required", @"fatal alert code is 116\b", AlertCodes, CauseId.ClientCertificateRequired),
+        Pattern(Schannel, "alert 10 unexpected_message", @"fatal (alert|error) code is 10\b", AlertCodes, NotTlsRecord),
+        Pattern(Schannel, "alert 40 handshake_failure", @"fatal (alert|error) code is 40\b", AlertCodes, HandshakeFailure),
+        Pattern(Schannel, "alert 42/43/46 bad/unsupported/unknown certificate", @"fatal (alert|error) code is 4[236]\b", AlertCodes, AnyCertificate),
+        Pattern(Schannel, "alert 45 certificate_expired", @"fatal (alert|error) code is 45\b", AlertCodes, CauseId.CertificateExpired),
+        Pattern(Schannel, "alert 48 unknown_ca", @"fatal (alert|error) code is 48\b", AlertCodes, CauseId.UnknownIssuer, CauseId.IncompleteChain),
+        Pattern(Schannel, "alert 70 protocol_version", @"fatal (alert|error) code is 70\b", AlertCodes, CauseId.ProtocolMismatch),
+        Pattern(Schannel, "alert 71 insufficient_security", @"fatal (alert|error) code is 71\b", AlertCodes, CauseId.NoSharedCipher, CauseId.DhTooSmall),
+        Pattern(Schannel, "alert 80 internal_error", @"fatal (alert|error) code is 80\b", AlertCodes, CauseId.ServerConfiguration),
+        Pattern(Schannel, "alert 112 unrecognized_name", @"fatal (alert|error) code is 112\b", AlertCodes, CauseId.SniRequired),
+        Pattern(Schannel, "alert 116 certificate_required", @"fatal (alert|error) code is 116\b", AlertCodes, CauseId.ClientCertificateRequired),
     ];
 }
