@@ -44,7 +44,7 @@ internal static class ExplainCommand
                 result.AddError("no error text: give the message in quotes, e.g. tlsdoctor explain \"wrong version number\"");
             }
 
-            if (result.GetValue(target) is null && (result.GetValue(sni) is not null || result.GetValue(caFile) is not null))
+            if (result.GetResult(target) is null && (result.GetResult(sni) is not null || result.GetResult(caFile) is not null))
             {
                 result.AddError("--sni and --ca-file need --target");
             }

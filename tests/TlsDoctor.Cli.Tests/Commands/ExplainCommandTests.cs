@@ -65,6 +65,25 @@ public sealed class ExplainCommandTests
     }
 
     [Fact]
+    public async Task Explain_UnreadableCaFile_ExitsTwoNamingTheFile()
+    {
+        var run = await CliRun.RunAsync("explain", "x509: certificate signed by unknown authority",
+            "--target", "127.0.0.1:1", "--ca-file", "/nonexistent/root.pem");
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.StartsWith("tlsdoctor: --ca-file '/nonexistent/root.pem'", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Explain_TargetWithBadPort_ExitsTwo()
+    {
+        var run = await CliRun.RunAsync("explain", "wrong version number", "--target", "localhost:99999");
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("the port must be a number from 1 to 65535", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Explain_Json_WritesSchemaValidObjectWithCauses()
     {
         var run = await CliRun.RunAsync("explain", "curl: (60) SSL certificate problem: unable to get local issuer certificate", "--json");
