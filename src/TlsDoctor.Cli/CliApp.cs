@@ -60,6 +60,7 @@ internal static class CliApp
         {
             ScanCommand.Create(env),
             CertCommand.Create(env),
+            ExplainCommand.Create(env),
             DemoCommand.Create(env),
         };
         HelpSections.AddExitCodes(root);

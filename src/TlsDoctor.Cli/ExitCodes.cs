@@ -19,6 +19,9 @@ internal static class ExitCodes
     /// <summary>`cert` only: a file could not be read.</summary>
     public const int UnreadableFile = 6;
 
+    /// <summary>`explain` only: the text holds no TLS error we know.</summary>
+    public const int NoKnownError = 7;
+
     public const int InternalError = 70;
     public const int Cancelled = 130;
 
@@ -53,6 +56,17 @@ internal static class ExitCodes
         (Cancelled, CancelledMeaning),
     ];
 
+    /// <summary>`explain`: 0 when the text was recognised, 7 when it holds no TLS error we know.</summary>
+    public static IReadOnlyList<(int Code, string Meaning)> Explain { get; } =
+    [
+        (Ok, "the error was recognised (with --target: the causes were checked; an unreachable or non-TLS target is one of them)"),
+        (Usage, UsageMeaning),
+        (OutputError, OutputMeaning),
+        (NoKnownError, "no known TLS error in the text (try `tlsdoctor diagnose`)"),
+        (InternalError, InternalMeaning),
+        (Cancelled, CancelledMeaning),
+    ];
+
     /// <summary>Every code, for the root help: the scan codes with the two that only `cert` returns.</summary>
     public static IReadOnlyList<(int Code, string Meaning)> All { get; } =
     [
@@ -60,6 +74,7 @@ internal static class ExitCodes
         .. Scan.Skip(1).Where(c => c.Code < CertificateError),
         (CertificateError, "cert only: " + CertificateErrorMeaning),
         (UnreadableFile, "cert only: " + UnreadableFileMeaning),
+        (NoKnownError, "explain only: no known TLS error in the text"),
         .. Scan.Where(c => c.Code > UnreadableFile),
     ];
 
@@ -68,6 +83,7 @@ internal static class ExitCodes
     {
         "scan" or "demo" => Scan,
         "cert" => Cert,
+        "explain" => Explain,
         _ => All,
     };
 

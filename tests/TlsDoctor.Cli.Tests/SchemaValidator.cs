@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Json.Schema;
+using TlsDoctor.Reporting.Explain;
 using TlsDoctor.Reporting.Json;
 
 namespace TlsDoctor.Cli.Tests;
@@ -16,6 +17,11 @@ internal static class SchemaValidator
 
     /// <summary>Against cert-result.schema.json.</summary>
     public static (bool Valid, string Errors) ValidateCert(string json) => Validate(CertSchema.Value, json);
+
+    private static readonly Lazy<JsonSchema> ExplainSchema = new(() => JsonSchema.FromText(ExplainResultSchema.Text));
+
+    /// <summary>Against explain-result.schema.json.</summary>
+    public static (bool Valid, string Errors) ValidateExplain(string json) => Validate(ExplainSchema.Value, json);
 
     private static (bool Valid, string Errors) Validate(JsonSchema schema, string json)
     {

@@ -132,7 +132,7 @@ internal static class ScanCommand
     }
 
     /// <summary>A timeout in seconds: a number above 0 and at most an hour.</summary>
-    private static Option<double> Seconds(string name, string description, TimeSpan defaultValue) => new(name)
+    internal static Option<double> Seconds(string name, string description, TimeSpan defaultValue) => new(name)
     {
         Description = $"{description}, in seconds.",
         HelpName = "SECONDS",
