@@ -10,12 +10,18 @@ namespace TlsDoctor.Analysis.ClientProfiles;
 public static partial class KnownClients
 {
     /// <summary>Every profile, grouped by family.</summary>
-    public static IReadOnlyList<ClientProfile> All { get; } =
-        [.. Browsers(), .. Mobile(), .. Java(), .. Windows(), .. OpenSsl(), .. Runtimes()];
+    public static IReadOnlyList<ClientProfile> All => Table.Rows;
 
     /// <summary>The profile with this id (case-insensitive), or null.</summary>
     public static ClientProfile? Find(string id) =>
         All.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.OrdinalIgnoreCase));
+
+    // A nested class so that the rows are built after the shared lists of every partial file (partial-file field
+    // order is undefined).
+    private static class Table
+    {
+        public static readonly ClientProfile[] Rows = [.. Browsers(), .. Mobile(), .. Java(), .. Windows(), .. OpenSsl(), .. Runtimes()];
+    }
 
     // Suites are written by IANA or OpenSSL name so that rows read like their sources; an unknown name is a bug in
     // the table and fails the type initialiser (KnownClientsTests would show it).

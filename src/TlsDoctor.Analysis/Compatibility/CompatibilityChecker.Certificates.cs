@@ -23,8 +23,7 @@ public static partial class CompatibilityChecker
             return noScheme;
         }
 
-        var chains = (h.Scan.Certificates?.Chains ?? [])
-            .Where(c => string.Equals(c.CertificateType, certificateType, StringComparison.OrdinalIgnoreCase)).ToList();
+        var chains = ChainsFor(h, certificateType);
         if (chains.Count == 0)
         {
             h.Notes.Add($"no {certificateType} chain was captured; the certificate checks were skipped");
@@ -52,6 +51,23 @@ public static partial class CompatibilityChecker
         }
 
         return h.Result(true, $"{h.Summary()}, {Describe(h.Chain!)} certificate");
+    }
+
+    /// <summary>
+    /// The captured chains of this key type, those of the negotiated version first choice (a server may hold different
+    /// certificates per version); a TLS 1.3 capture without signature scheme data is labelled "any" and stands in.
+    /// </summary>
+    private static List<CapturedChain> ChainsFor(Handshake h, string certificateType)
+    {
+        var all = h.Scan.Certificates?.Chains ?? [];
+        var ofType = all.Where(c => string.Equals(c.CertificateType, certificateType, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (ofType.Count == 0)
+        {
+            ofType = [.. all.Where(c => c.CertificateType == "any")];
+        }
+
+        var sameVersion = ofType.Where(c => c.Version == h.Version).ToList();
+        return sameVersion.Count > 0 ? sameVersion : ofType;
     }
 
     /// <summary>Which certificate the server uses: the suite's in TLS ≤ 1.2; in TLS 1.3 ECDSA when both sides can, else RSA.</summary>
