@@ -84,7 +84,7 @@ public static partial class KnownClients
             [
                 "Mozilla Security Blog, 'Removing Disabled-by-Default TLS 1.0 and 1.1' (Firefox 78) and TLS 1.3 in Firefox 63",
                 "Firefox 78 release notes: DHE-based TLS suites disabled by default; Firefox 93: 3DES disabled",
-                "Firefox 132 release notes: X25519MLKEM768 key exchange for TLS 1.3",
+                "Firefox 132 release notes: X25519MLKEM768 key exchange for TLS 1.3 (on by default: inferred)",
                 "Mozilla wiki 'Security/CryptoEngineering/Intermediate Preloading' (missing intermediates filled in)",
                 "NSS lib/ssl/sslenum.c (SSL_ImplementedCiphers order)",
                 SslLabsClients,
@@ -130,7 +130,7 @@ public static partial class KnownClients
             Sources =
             [
                 "Apple support HT210176 'Requirements for trusted certificates in iOS 13 and macOS 10.15' (RSA ≥ 2048 for leaf and issuing CAs, SHA-2 only)",
-                "Apple 'Deprecation of legacy TLS 1.0 and 1.1 versions' (WebKit blog, Safari 15 / iOS 15)",
+                "WebKit blog 'Modernizing Transport Security' (2018): TLS 1.0 and 1.1 removed from Safari in 2020; Apple platform deprecation of TLS 1.0/1.1 (iOS 15 / macOS 12)",
                 SslLabsClients + ", entry 'Safari 17 / iOS 17'",
             ],
             Notes = "Suite order from SSL Labs' simulation of Apple's Network.framework (boringssl-based coretls); 3DES is still offered at the end. " +

@@ -22,7 +22,7 @@ public static partial class KnownClients
         "ECDHE-ECDSA-AES128-SHA", "ECDHE-RSA-AES128-SHA", "DHE-RSA-AES128-SHA", "DHE-DSS-AES128-SHA",
         "AES256-GCM-SHA384", "AES128-GCM-SHA256", "AES256-SHA256", "AES128-SHA256", "AES256-SHA", "AES128-SHA");
 
-    /// <summary>JDK 17/21: ChaCha20 added (JDK 12), static ECDH disabled (JDK-8279164), TLS_RSA_* disabled (JDK-8245545 backports).</summary>
+    /// <summary>JDK 17/21: ChaCha20 added (JDK 12), static ECDH disabled (JDK-8279164), TLS_RSA_* disabled (recent update releases).</summary>
     private static readonly ushort[] Jdk17 = Suites(
         "TLS_AES_256_GCM_SHA384", "TLS_AES_128_GCM_SHA256", "TLS_CHACHA20_POLY1305_SHA256",
         "ECDHE-ECDSA-AES256-GCM-SHA384", "ECDHE-ECDSA-AES128-GCM-SHA256", "ECDHE-ECDSA-CHACHA20-POLY1305",
@@ -80,7 +80,7 @@ public static partial class KnownClients
             Sources =
             [
                 "Oracle JDK 7 JSSE Reference Guide / SunJSSE provider docs: TLSv1.1 and TLSv1.2 supported but not enabled for clients by default",
-                "JDK-7044060 / Oracle JDK 7 docs: DH key sizes limited to 512–1024 bits ('Prime size must be multiple of 64, and can only range from 512 to 1024')",
+                "Oracle JDK 7 SunJCE/JSSE documentation: DH key sizes limited to 512–1024 bits (the error 'Prime size must be multiple of 64, and can only range from 512 to 1024')",
                 JsseDocs + " (JDK 7 version)", JavaAia, SslLabsClients + ", entry 'Java 7u25'",
             ],
             Notes = "AES-256 needs the unlimited-strength policy files, which JDK 7 did not ship enabled, so only AES-128 is offered. " +
@@ -117,19 +117,19 @@ public static partial class KnownClients
                 "JDK 8 java.security of that release: jdk.tls.disabledAlgorithms=SSLv3, RC4, DES, MD5withRSA, DH keySize < 1024, EC keySize < 224 (3DES_EDE_CBC only from 8u171)",
                 JsseDocs + " (JDK 8 version)", JavaAia, JavaSha1, SslLabsClients + ", entry 'Java 8u161'",
             ],
-            Notes = "TLS 1.3 reached JDK 8 only in 8u261. JDK 8 lists CBC suites before GCM. The EC curve list is cut to the NIST " +
+            Notes = "TLS 1.3 reached JDK 8 only in 8u261. The order (CBC suites before GCM) is inferred from JDK 8's SunJSSE list. The EC curve list is cut to the NIST " +
                 "prime curves (JDK 8 also lists binary curves the server will not pick). The upper DHE limit of that release is not modelled.",
         },
         Jdk("java-11", "Java 11 (11.0.11+)", Jdk11,
             ["JDK 11.0.11 release notes: TLS 1.0 and 1.1 disabled by default (JDK-8202343)",
              "OpenJDK 11 java.security: jdk.tls.disabledAlgorithms=SSLv3, TLSv1, TLSv1.1, RC4, DES, MD5withRSA, DH keySize < 1024, EC keySize < 224, 3DES_EDE_CBC, anon, NULL"],
-            "TLS_RSA_* suites are kept: the JDK-8245545 backport to 11u is not confirmed here (inferred)."),
-        Jdk("java-17", "Java 17 (17.0.16+)", Jdk17,
-            ["OpenJDK jdk17u-dev pull request 3895: jdk.tls.disabledAlgorithms gains TLS_RSA_* (backport of JDK-8245545)",
+            "TLS_RSA_* suites are kept: a backport of the TLS_RSA_* restriction to 11u is not confirmed here (inferred)."),
+        Jdk("java-17", "Java 17 (current update)", Jdk17,
+            ["OpenJDK jdk17u-dev pull request 3895: jdk.tls.disabledAlgorithms gains TLS_RSA_* (backport from mainline)",
              "OpenJDK jdk17u-dev commit 7bc22f7 (JDK-8279164): static ECDH suites disabled"],
-            "The ECDH and TLS_RSA_ suites disabled by java.security are left out of the list."),
+            "The ECDH and TLS_RSA_ suites disabled by java.security are left out of the list; 17.0.x releases before the TLS_RSA_* backport still offer plain RSA key exchange."),
         Jdk("java-21", "Java 21", Jdk17,
-            ["OpenJDK jdk pull request 22163 (JDK-8245545): TLS_RSA_* added to jdk.tls.disabledAlgorithms, backported to 21u",
+            ["OpenJDK jdk pull request 22163: TLS_RSA_* added to jdk.tls.disabledAlgorithms (mainline; the 21u backport is inferred from the 17u one)",
              "OpenJDK java.security (21): jdk.tls.disabledAlgorithms=SSLv3, TLSv1, TLSv1.1, DTLSv1.0, RC4, DES, MD5withRSA, DH keySize < 1024, EC keySize < 224, 3DES_EDE_CBC, anon, NULL, ECDH"],
             "Same suite order as Java 17 (JSSE's order has not changed since JDK 14)."),
     ];

@@ -109,7 +109,7 @@ public static partial class KnownClients
                     "ServicePointManager.SecurityProtocol defaults to Ssl3 | Tls on .NET 4.5 (SystemDefault only from 4.7)",
                 Windows7Suites, SchannelDh, SchannelRsa,
             ],
-            Notes = "TLS 1.1/1.2 need SecurityProtocol set in code or SchUseStrongCrypto in the registry (KB3154518); the profile is the " +
+            Notes = "TLS 1.1/1.2 need SecurityProtocol set in code or SchUseStrongCrypto in the registry (same Microsoft page); the profile is the " +
                 "out-of-the-box default. SSLv3 itself is often disabled by Windows updates; the model keeps it as documented.",
         },
         new("dotnet-48-win10", ".NET Framework 4.8 / Windows 10")

@@ -116,7 +116,7 @@ public static partial class CompatibilityChecker
     private static NamedGroup? PickGroup(Handshake h, IEnumerable<NamedGroup> clientGroups)
     {
         var client = clientGroups.ToList();
-        var server = h.Scan.KeyExchange?.Groups.FirstOrDefault(g => g.Version == h.Version);
+        var server = ServerGroups(h);
         if (server is null || server.Groups.Count == 0)
         {
             h.Notes.Add($"the scan has no supported groups for {h.Version.Name()}; assumed the server takes the client's first");
@@ -128,9 +128,31 @@ public static partial class CompatibilityChecker
             : client.Where(server.Groups.Contains).Select(g => (NamedGroup?)g).FirstOrDefault();
     }
 
+    /// <summary>
+    /// The server's groups at the negotiated version. Below TLS 1.2 the scan may not have probed them; servers keep one
+    /// curve list for TLS 1.0–1.2 (OpenSSL, nginx, Schannel), so the TLS 1.2 result stands in, with a note.
+    /// </summary>
+    private static Scanning.Probes.Groups.GroupsResult? ServerGroups(Handshake h)
+    {
+        var all = h.Scan.KeyExchange?.Groups ?? [];
+        var exact = all.FirstOrDefault(g => g.Version == h.Version);
+        if (exact is not null || h.Version == TlsVersion.Tls13)
+        {
+            return exact;
+        }
+
+        var stand = all.Where(g => g.Version < TlsVersion.Tls13).OrderByDescending(g => g.Version).FirstOrDefault();
+        if (stand is not null && !h.Notes.Any(n => n.StartsWith("groups probed", StringComparison.Ordinal)))
+        {
+            h.Notes.Add($"groups probed at {stand.Version.Name()} stand in for {h.Version.Name()}");
+        }
+
+        return stand;
+    }
+
     private static string NoGroupText(Handshake h)
     {
-        var server = h.Scan.KeyExchange?.Groups.FirstOrDefault(g => g.Version == h.Version)?.Groups ?? [];
+        var server = ServerGroups(h)?.Groups ?? [];
         return $"at {h.Version.Name()} the server's groups are {Evidence.Groups(server)}; client '{h.Client.Name}' offers " +
             $"{Evidence.Groups(h.Client.Groups)}";
     }

@@ -145,6 +145,21 @@ public sealed class CompatibilityCheckerNegotiationTests(LabChains chains) : ICl
     }
 
     [Fact]
+    public void Check_Tls10WithGroupsProbedOnlyAtTls12_Tls12GroupsStandInWithANote()
+    {
+        var scan = new ScanBuilder()
+            .Suites(TlsVersion.Tls10, CipherOrder.Client, "ECDHE-RSA-AES128-SHA")
+            .Suites(TlsVersion.Tls12, CipherOrder.Client, "ECDHE-RSA-AES128-GCM-SHA256")
+            .Groups(TlsVersion.Tls12, true, NamedGroup.Secp384r1, NamedGroup.Secp256r1)
+            .Chain(chains.Get("rsa", version: TlsVersion.Tls10)).Build();
+
+        var result = CompatibilityChecker.Check(Client("java-7u25"), scan);
+
+        Assert.Equal(NamedGroup.Secp384r1, result.Group);
+        Assert.Contains("groups probed at TLSv1.2 stand in for TLSv1.0", result.Notes);
+    }
+
+    [Fact]
     public void Check_Dhe1024AndClientNeeds2048_DhTooSmall()
     {
         var scan = new ScanBuilder()
