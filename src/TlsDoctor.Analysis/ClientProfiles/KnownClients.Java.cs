@@ -80,6 +80,7 @@ public static partial class KnownClients
             Sources =
             [
                 "Oracle JDK 7 JSSE Reference Guide / SunJSSE provider docs: TLSv1.1 and TLSv1.2 supported but not enabled for clients by default",
+                "OpenJDK 7u jdk/src/share/classes/sun/security/ssl/CipherSuite.java: preference order, no AES-GCM in JDK 7",
                 "Oracle JDK 7 SunJCE/JSSE documentation: DH key sizes limited to 512–1024 bits (the error 'Prime size must be multiple of 64, and can only range from 512 to 1024')",
                 JsseDocs + " (JDK 7 version)", JavaAia, SslLabsClients + ", entry 'Java 7u25'",
             ],
@@ -115,9 +116,12 @@ public static partial class KnownClients
             [
                 "Oracle JDK 8u161 release notes: unlimited cryptographic policy enabled by default (AES-256 suites offered)",
                 "JDK 8 java.security of that release: jdk.tls.disabledAlgorithms=SSLv3, RC4, DES, MD5withRSA, DH keySize < 1024, EC keySize < 224 (3DES_EDE_CBC only from 8u171)",
+                "OpenJDK 8 jdk/src/share/classes/sun/security/ssl/CipherSuite.java: default-enabled suites in preference order " +
+                    "(ECDHE-ECDSA, ECDHE-RSA, RSA, ECDH, DHE; AES-256 before AES-128; CBC before GCM)",
                 JsseDocs + " (JDK 8 version)", JavaAia, JavaSha1, SslLabsClients + ", entry 'Java 8u161'",
             ],
-            Notes = "TLS 1.3 reached JDK 8 only in 8u261. The order (CBC suites before GCM) is inferred from JDK 8's SunJSSE list. The EC curve list is cut to the NIST " +
+            Notes = "TLS 1.3 reached JDK 8 only in 8u261. The order is JDK 8's CipherSuite.java as released; whether the later GCM-first " +
+                "reordering (JDK-8028518) had reached 8u161 is not confirmed here. The EC curve list is cut to the NIST " +
                 "prime curves (JDK 8 also lists binary curves the server will not pick). The upper DHE limit of that release is not modelled.",
         },
         Jdk("java-11", "Java 11 (11.0.11+)", Jdk11,

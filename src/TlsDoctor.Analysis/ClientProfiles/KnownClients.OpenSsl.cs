@@ -7,7 +7,8 @@ namespace TlsDoctor.Analysis.ClientProfiles;
 // level (SSL_CTX_set_security_level(3)): level 1 = RSA/DH ≥ 1024, ECC ≥ 160; level 2 = RSA/DH ≥ 2048, ECC ≥ 224.
 public static partial class KnownClients
 {
-    private const string SecurityLevelMan = "OpenSSL man page SSL_CTX_set_security_level(3) (3.0: SHA-1 signatures and TLS < 1.2 forbidden from level 1; level 2 = 112 bits: RSA/DSA/DH ≥ 2048, ECC ≥ 224)";
+    private const string SecurityLevelMan = "OpenSSL man page SSL_CTX_set_security_level(3) (3.0: SHA-1 and MD5 signatures forbidden from level 1; level 2 = 112 bits: RSA/DSA/DH ≥ 2048, ECC ≥ 224)";
+    private const string OpenSsl31VersionBan = "openssl/openssl commit 7bf2e4d 'tls: ban SSL3, TLS1, TLS1.1 and DTLS1.0 at security level one and above' (3.1; in 3.0 these versions fail on their MD5-SHA1 signatures instead)";
     private const string DebianSeclevel = "Debian 12 /etc/ssl/openssl.cnf [system_default_sect] CipherString = DEFAULT:@SECLEVEL=2";
     private const string OpenSslChanges = "OpenSSL CHANGES.md / NEWS.md for the release (DEFAULT cipher list, s_client SNI by default from 1.1.1)";
 
@@ -70,7 +71,7 @@ public static partial class KnownClients
         MinRsaBits = 2048,
         MinEcdsaBits = 224,
         AcceptsSha1Certificates = false,
-        Sources = [SecurityLevelMan, DebianSeclevel, OpenSslChanges],
+        Sources = [SecurityLevelMan, DebianSeclevel, OpenSsl31VersionBan, OpenSslChanges],
     };
 
     private static IEnumerable<ClientProfile> OpenSsl() =>
@@ -125,7 +126,8 @@ public static partial class KnownClients
         },
         Debian12OpenSsl("openssl-3.0-debian12", "OpenSSL 3.0 (Debian 12, SECLEVEL 2)") with
         {
-            Notes = "TLS 1.0/1.1 are refused at security level 1 and above in 3.0 (their MD5-SHA1 signatures have < 80 bits).",
+            Notes = "Modelled as TLS 1.2+: in 3.0 a TLS 1.0/1.1 handshake fails at security level ≥ 1 once the server signs its key exchange " +
+                "with MD5-SHA1 (< 80 bits); only a plain-RSA key exchange at TLS 1.0/1.1 could still complete, which the model does not predict.",
         },
         Debian12OpenSsl("curl-debian12", "curl 7.88 (Debian 12, OpenSSL 3.0)") with
         {
