@@ -1,3 +1,4 @@
+using TlsDoctor.Analysis.ClientProfiles;
 using TlsDoctor.Certificates.Details;
 using TlsDoctor.Certificates.Problems;
 using TlsDoctor.Scanning.Probes.CertificateChain;
@@ -113,7 +114,7 @@ public static partial class CompatibilityChecker
 
     private sealed record ChainProblem(FailureCause Cause, string Text);
 
-    private static ChainProblem? ChainFailure(ClientProfiles.ClientProfile client, CapturedChain chain, List<string> notes)
+    private static ChainProblem? ChainFailure(ClientProfile client, CapturedChain chain, List<string> notes)
     {
         var certificates = chain.Analysis?.Certificates ?? [.. chain.Certificates.Select(CertificateDetails.FromDer)];
         for (var i = 0; i < certificates.Count; i++)
