@@ -9,7 +9,7 @@ public static partial class KnownClients
 {
     private const string SecurityLevelMan = "OpenSSL man page SSL_CTX_set_security_level(3) (3.0: SHA-1 and MD5 signatures forbidden from level 1; level 2 = 112 bits: RSA/DSA/DH ≥ 2048, ECC ≥ 224)";
     private const string OpenSsl31VersionBan = "openssl/openssl commit 7bf2e4d 'tls: ban SSL3, TLS1, TLS1.1 and DTLS1.0 at security level one and above' (3.1; in 3.0 these versions fail on their MD5-SHA1 signatures instead)";
-    private const string DebianSeclevel = "Debian 12 /etc/ssl/openssl.cnf [system_default_sect] CipherString = DEFAULT:@SECLEVEL=2";
+    private const string DebianSeclevel = "Debian 12 libssl3 3.0.x: default security level 2 (observed on Debian 12.11, libssl3 3.0.19-1~deb12u2: SSL_CTX security level 2 with the DEFAULT cipher string and no openssl.cnf override)";
     private const string OpenSslChanges = "OpenSSL CHANGES.md / NEWS.md for the release (DEFAULT cipher list, s_client SNI by default from 1.1.1)";
 
     /// <summary>`openssl ciphers -v DEFAULT` of OpenSSL 1.1.1 and 3.0 (TLS 1.2 and older part).</summary>
