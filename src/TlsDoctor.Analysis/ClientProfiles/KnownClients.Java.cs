@@ -22,7 +22,10 @@ public static partial class KnownClients
         "ECDHE-ECDSA-AES128-SHA", "ECDHE-RSA-AES128-SHA", "DHE-RSA-AES128-SHA", "DHE-DSS-AES128-SHA",
         "AES256-GCM-SHA384", "AES128-GCM-SHA256", "AES256-SHA256", "AES128-SHA256", "AES256-SHA", "AES128-SHA");
 
-    /// <summary>JDK 17/21: ChaCha20 added (JDK 12), static ECDH disabled (JDK-8279164), TLS_RSA_* disabled (recent update releases).</summary>
+    /// <summary>
+    /// JDK 17/21: ChaCha20 added (JDK 12), static ECDH disabled (JDK-8279164). Order as OpenJDK 17.0.15 reports it
+    /// (SSLContext.getDefault().getDefaultSSLParameters().getCipherSuites()), plain RSA key exchange last.
+    /// </summary>
     private static readonly ushort[] Jdk17 = Suites(
         "TLS_AES_256_GCM_SHA384", "TLS_AES_128_GCM_SHA256", "TLS_CHACHA20_POLY1305_SHA256",
         "ECDHE-ECDSA-AES256-GCM-SHA384", "ECDHE-ECDSA-AES128-GCM-SHA256", "ECDHE-ECDSA-CHACHA20-POLY1305",
@@ -32,7 +35,8 @@ public static partial class KnownClients
         "ECDHE-ECDSA-AES256-SHA384", "ECDHE-RSA-AES256-SHA384", "ECDHE-ECDSA-AES128-SHA256", "ECDHE-RSA-AES128-SHA256",
         "DHE-RSA-AES256-SHA256", "DHE-DSS-AES256-SHA256", "DHE-RSA-AES128-SHA256", "DHE-DSS-AES128-SHA256",
         "ECDHE-ECDSA-AES256-SHA", "ECDHE-RSA-AES256-SHA", "ECDHE-ECDSA-AES128-SHA", "ECDHE-RSA-AES128-SHA",
-        "DHE-RSA-AES256-SHA", "DHE-DSS-AES256-SHA", "DHE-RSA-AES128-SHA", "DHE-DSS-AES128-SHA");
+        "DHE-RSA-AES256-SHA", "DHE-DSS-AES256-SHA", "DHE-RSA-AES128-SHA", "DHE-DSS-AES128-SHA",
+        "AES256-GCM-SHA384", "AES128-GCM-SHA256", "AES256-SHA256", "AES128-SHA256", "AES256-SHA", "AES128-SHA");
 
     private static readonly NamedGroup[] Jdk11Groups =
     [
@@ -128,13 +132,16 @@ public static partial class KnownClients
             ["JDK 11.0.11 release notes: TLS 1.0 and 1.1 disabled by default (JDK-8202343)",
              "OpenJDK 11 java.security: jdk.tls.disabledAlgorithms=SSLv3, TLSv1, TLSv1.1, RC4, DES, MD5withRSA, DH keySize < 1024, EC keySize < 224, 3DES_EDE_CBC, anon, NULL"],
             "TLS_RSA_* suites are kept: a backport of the TLS_RSA_* restriction to 11u is not confirmed here (inferred)."),
-        Jdk("java-17", "Java 17 (current update)", Jdk17,
-            ["OpenJDK jdk17u-dev pull request 3895: jdk.tls.disabledAlgorithms gains TLS_RSA_* (backport from mainline)",
+        Jdk("java-17", "Java 17 (17.0.15)", Jdk17,
+            ["Observed on OpenJDK 17.0.15: default protocols TLSv1.3,TLSv1.2 and the enabled suites in order; java.security " +
+                 "jdk.tls.disabledAlgorithms=SSLv3, TLSv1, TLSv1.1, DTLSv1.0, RC4, DES, MD5withRSA, DH keySize < 1024, EC keySize < 224, " +
+                 "3DES_EDE_CBC, anon, NULL, ECDH; jdk.certpath.disabledAlgorithms=… SHA1 jdkCA & usage TLSServer, RSA keySize < 1024, EC keySize < 224",
              "OpenJDK jdk17u-dev commit 7bc22f7 (JDK-8279164): static ECDH suites disabled"],
-            "The ECDH and TLS_RSA_ suites disabled by java.security are left out of the list; 17.0.x releases before the TLS_RSA_* backport still offer plain RSA key exchange."),
+            "Later 17u updates add TLS_RSA_* to jdk.tls.disabledAlgorithms (jdk17u-dev pull request 3895); from then on the last six suites are not offered."),
         Jdk("java-21", "Java 21", Jdk17,
-            ["OpenJDK jdk pull request 22163: TLS_RSA_* added to jdk.tls.disabledAlgorithms (mainline; the 21u backport is inferred from the 17u one)",
-             "OpenJDK java.security (21): jdk.tls.disabledAlgorithms=SSLv3, TLSv1, TLSv1.1, DTLSv1.0, RC4, DES, MD5withRSA, DH keySize < 1024, EC keySize < 224, 3DES_EDE_CBC, anon, NULL, ECDH"],
-            "Same suite order as Java 17 (JSSE's order has not changed since JDK 14)."),
+            ["OpenJDK java.security (21): jdk.tls.disabledAlgorithms=SSLv3, TLSv1, TLSv1.1, DTLSv1.0, RC4, DES, MD5withRSA, DH keySize < 1024, EC keySize < 224, 3DES_EDE_CBC, anon, NULL, ECDH",
+             "OpenJDK jdk pull request 22163: TLS_RSA_* added to jdk.tls.disabledAlgorithms in mainline (JDK 24)"],
+            "Inferred: the same suite order as the observed Java 17 (JSSE's order is shared by 17 and 21). Update releases that take the " +
+            "TLS_RSA_* restriction stop offering the last six suites."),
     ];
 }

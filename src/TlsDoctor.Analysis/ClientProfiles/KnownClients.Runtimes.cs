@@ -96,12 +96,13 @@ public static partial class KnownClients
             Alpn = [],
             Sources =
             [
-                "Node.js docs, tls: 'Modifying the default TLS cipher suite' (crypto.constants.defaultCoreCipherList)",
+                "Node.js docs, tls: 'Modifying the default TLS cipher suite' (crypto.constants.defaultCoreCipherList; same list observed in Node 20.20)",
                 "Node.js docs, tls.DEFAULT_MIN_VERSION 'TLSv1.2'; bundled root certificates from Mozilla's NSS",
                 SecurityLevelMan + " (Node keeps OpenSSL's default level 1)",
             ],
             Notes = "Node's list also names DHE-RSA-AES256-SHA384, a suite OpenSSL does not have (ignored). The suites after the explicit list come from 'HIGH:!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA'; their order is " +
-                "inferred from `openssl ciphers -v HIGH` sorting. SHA-1 certificate signatures fail at OpenSSL 3.0's level 1.",
+                "inferred from `openssl ciphers -v HIGH` sorting. SHA-1 certificate signatures fail at OpenSSL 3.0's level 1. Distribution " +
+                "packages that link the system OpenSSL (Debian's nodejs) inherit its level 2 instead.",
         },
         Debian12OpenSsl("dotnet-8-debian12", ".NET 8 HttpClient / SslStream (Debian 12, OpenSSL 3.0)") with
         {
