@@ -36,6 +36,7 @@ public static partial class KnownClients
                 "CPython bpo-43998 / python/cpython PR 25778 (3.10): minimum TLS 1.2, cipher string " +
                     "'@SECLEVEL=2:ECDH+AESGCM:ECDH+CHACHA20:ECDH+AES:DHE+AES:!aNULL:!eNULL:!aDSS:!SHA1:!AESCCM' and its `openssl ciphers -v` expansion",
                 "Python docs, ssl module: create_default_context() (CERT_REQUIRED, check_hostname, system CA store)",
+                "Observed: Python 3.11.7 on OpenSSL 3.0.19, create_default_context().get_ciphers() lists exactly these suites; minimum_version TLS 1.2",
                 SecurityLevelMan,
             ],
             Notes = "The cipher string sets security level 2 itself, so the limits hold on any OpenSSL 1.1.1+ build.",
