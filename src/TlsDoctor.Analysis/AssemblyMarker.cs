@@ -1,0 +1,2 @@
+namespace TlsDoctor.Analysis;
+internal static class AssemblyMarker;
