@@ -11,7 +11,7 @@ LAB_DIR="${LAB_DIR:-$repo/../shared/lab}"
 RUNS="${RUNS:-5}"
 TD="${TLSDOCTOR:-$repo/artifacts/bench/tlsdoctor/tlsdoctor}"
 if [[ ! -x "$TD" ]]; then
-  dotnet publish "$repo/src/TlsDoctor.Cli" -c Release -r linux-x64 -p:PublishAot=true -o "$repo/artifacts/bench/tlsdoctor" -nologo -v quiet >/dev/null
+  dotnet publish "$repo/src/TlsDoctor.Cli" -c Release -r linux-x64 -p:PublishAot=true -o "$repo/artifacts/bench/tlsdoctor" -nologo -v quiet >/tmp/tlsdoctor-publish.log 2>&1 || { echo "concurrency: build failed:" >&2; grep -E "error" /tmp/tlsdoctor-publish.log >&2; exit 2; }
 fi
 export LAB_STATE="${LAB_STATE:-$(mktemp -d /tmp/tlsdoctor-conc-lab.XXXXXX)}"
 started_lab=0

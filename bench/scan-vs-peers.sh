@@ -36,7 +36,7 @@ out="$repo/artifacts/bench"
 mkdir -p "$out/results"
 echo "bench: building tlsdoctor (Release, native AOT)" >&2
 dotnet publish "$repo/src/TlsDoctor.Cli" -c Release -r linux-x64 -p:PublishAot=true \
-  -o "$out/tlsdoctor" -nologo -v quiet >/dev/null
+  -o "$out/tlsdoctor" -nologo -v quiet >"$out/publish.log" 2>&1 || { echo "bench: build failed:" >&2; grep -E "error" "$out/publish.log" >&2; exit 2; }
 TD="$out/tlsdoctor/tlsdoctor"
 
 export LAB_STATE="${LAB_STATE:-$(mktemp -d /tmp/tlsdoctor-bench-lab.XXXXXX)}"

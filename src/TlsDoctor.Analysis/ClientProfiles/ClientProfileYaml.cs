@@ -1,7 +1,6 @@
 using TlsDoctor.Tls.Registry;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using YamlDotNet.RepresentationModel;
 
 namespace TlsDoctor.Analysis.ClientProfiles;
 
@@ -23,10 +22,6 @@ public sealed class ClientProfileFormatException(string message) : FormatExcepti
 /// </summary>
 public static class ClientProfileYaml
 {
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .Build();
-
     public static ClientProfile LoadFile(string path)
     {
         string text;
@@ -49,11 +44,16 @@ public static class ClientProfileYaml
         ClientProfileDocument? doc;
         try
         {
-            doc = Deserializer.Deserialize<ClientProfileDocument?>(yaml);
+            doc = ClientProfileDocument.Read(yaml, origin);
         }
         catch (YamlException e)
         {
             throw new ClientProfileFormatException($"{origin}: line {e.Start.Line}: {FirstLine(e)}");
+        }
+        catch (InvalidOperationException e)
+        {
+            // The YAML parser's own state errors on some broken documents (e.g. an unclosed flow sequence).
+            throw new ClientProfileFormatException($"{origin}: line ?: invalid YAML ({FirstLine(e)})");
         }
 
         if (doc is null)
@@ -137,7 +137,8 @@ public static class ClientProfileYaml
         return message.Length == 0 ? "invalid YAML" : message;
     }
 
-    // The file's shape; YamlDotNet fills it, Parse validates it into a ClientProfile.
+    // The file's shape, read from YAML's node tree (no reflection, so the AOT build can load profiles too);
+    // Parse validates it into a ClientProfile.
     private sealed class ClientProfileDocument
     {
         public string? Id { get; set; }
@@ -158,5 +159,75 @@ public static class ClientProfileYaml
         public List<string>? Alpn { get; set; }
         public List<string>? Sources { get; set; }
         public string? Notes { get; set; }
+
+        /// <summary>The document, or null for an empty file; unknown keys and wrong shapes name their line.</summary>
+        public static ClientProfileDocument? Read(string yaml, string origin)
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+            {
+                return null;
+            }
+
+            if (stream.Documents[0].RootNode is not YamlMappingNode map)
+            {
+                throw new ClientProfileFormatException($"{origin}: line {stream.Documents[0].RootNode.Start.Line}: a client profile is a mapping of keys (id, name, versions, cipher_suites, …)");
+            }
+
+            var doc = new ClientProfileDocument();
+            foreach (var (keyNode, value) in map.Children)
+            {
+                var key = (keyNode as YamlScalarNode)?.Value ?? "";
+                var at = $"{origin}: line {keyNode.Start.Line}";
+                switch (key)
+                {
+                    case "id": doc.Id = Text(value, at, key); break;
+                    case "name": doc.Name = Text(value, at, key); break;
+                    case "versions": doc.Versions = List(value, at, key); break;
+                    case "cipher_suites": doc.CipherSuites = List(value, at, key); break;
+                    case "groups": doc.Groups = List(value, at, key); break;
+                    case "signature_schemes": doc.SignatureSchemes = List(value, at, key); break;
+                    case "sends_sni": doc.SendsSni = Bool(value, at, key); break;
+                    case "min_dh_bits": doc.MinDhBits = Int(value, at, key); break;
+                    case "max_dh_bits": doc.MaxDhBits = Int(value, at, key); break;
+                    case "min_rsa_bits": doc.MinRsaBits = Int(value, at, key); break;
+                    case "min_ecdsa_bits": doc.MinEcdsaBits = Int(value, at, key); break;
+                    case "accepts_sha1_certificates": doc.AcceptsSha1Certificates = Bool(value, at, key); break;
+                    case "fetches_missing_intermediates": doc.FetchesMissingIntermediates = Bool(value, at, key); break;
+                    case "validates_certificates": doc.ValidatesCertificates = Bool(value, at, key); break;
+                    case "trust_store": doc.TrustStore = Text(value, at, key); break;
+                    case "alpn": doc.Alpn = List(value, at, key); break;
+                    case "sources": doc.Sources = List(value, at, key); break;
+                    case "notes": doc.Notes = Text(value, at, key); break;
+                    default: throw new ClientProfileFormatException($"{at}: unknown key '{key}'");
+                }
+            }
+
+            return doc;
+        }
+
+        private static string? Text(YamlNode node, string at, string key) => node is YamlScalarNode scalar
+            ? scalar.Value
+            : throw new ClientProfileFormatException($"{at}: '{key}' must be a single value");
+
+        private static List<string> List(YamlNode node, string at, string key) => node switch
+        {
+            YamlSequenceNode seq => [.. seq.Children.Select(c => Text(c, at, key) ?? "")],
+            YamlScalarNode { Value: { Length: > 0 } one } => [one],
+            _ => throw new ClientProfileFormatException($"{at}: '{key}' must be a list, e.g. [a, b]"),
+        };
+
+        private static int? Int(YamlNode node, string at, string key) =>
+            int.TryParse(Text(node, at, key), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n)
+                ? n
+                : throw new ClientProfileFormatException($"{at}: '{key}' must be a whole number");
+
+        private static bool? Bool(YamlNode node, string at, string key) => Text(node, at, key)?.ToLowerInvariant() switch
+        {
+            "true" or "yes" or "on" => true,
+            "false" or "no" or "off" => false,
+            _ => throw new ClientProfileFormatException($"{at}: '{key}' must be true or false"),
+        };
     }
 }

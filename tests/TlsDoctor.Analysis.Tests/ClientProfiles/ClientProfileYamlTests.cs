@@ -70,7 +70,10 @@ public sealed class ClientProfileYamlTests
     [InlineData("min_dh_bits: lots", "line 5")]
     public void Parse_BadField_OneLineErrorNamingIt(string line, string expected)
     {
-        var yaml = "id: bad\nname: Bad\nversions: [TLSv1.2]\ncipher_suites: [AES128-SHA]\n" + line + "\n";
+        // The line replaces the base document's key of the same name (YAML forbids a key twice: YAML 1.2 §3.2.1.1).
+        var key = line[..line.IndexOf(':', StringComparison.Ordinal)];
+        var lines = new[] { "id: bad", "name: Bad", "versions: [TLSv1.2]", "cipher_suites: [AES128-SHA]" }.Where(l => !l.StartsWith(key + ":", StringComparison.Ordinal));
+        var yaml = string.Join("\n", lines) + "\n" + line + "\n";
         var error = Assert.Throws<ClientProfileFormatException>(() => ClientProfileYaml.Parse(yaml, "bad.yaml"));
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
@@ -115,5 +118,16 @@ public sealed class ClientProfileYamlTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void Parse_KeyTwice_OneLineErrorWithItsLine()
+    {
+        var yaml = "id: twice\nname: Twice\nversions: [TLSv1.2]\ncipher_suites: [AES128-SHA]\nversions: [TLSv1.3]\n";
+
+        var error = Assert.Throws<ClientProfileFormatException>(() => ClientProfileYaml.Parse(yaml, "twice.yaml"));
+
+        Assert.StartsWith("twice.yaml: line 5", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
     }
 }
