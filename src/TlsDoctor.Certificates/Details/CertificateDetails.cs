@@ -112,6 +112,9 @@ public sealed record CertificateDetails
     /// <summary>Decodes <paramref name="der"/>; never throws.</summary>
     public static CertificateDetails FromDer(byte[] der) => CertificateParser.Parse(der);
 
+    /// <summary>As <see cref="FromDer"/> for a trust store entry: a self-issued anchor counts as self-signed unchecked.</summary>
+    internal static CertificateDetails FromAnchorDer(byte[] der) => CertificateParser.Parse(der, verifySelfSignature: false);
+
     /// <summary>Decodes <paramref name="certificate"/>'s DER; never throws.</summary>
     public static CertificateDetails FromCertificate(X509Certificate2 certificate) => CertificateParser.Parse(certificate.RawData);
 

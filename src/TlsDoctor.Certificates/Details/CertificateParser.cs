@@ -11,7 +11,11 @@ internal static partial class CertificateParser
     private const string CommonNameOid = "2.5.4.3";
     private const string OrganizationOid = "2.5.4.10";
 
-    public static CertificateDetails Parse(byte[] der)
+    /// <param name="verifySelfSignature">
+    /// False for trust anchors: their own signature is not part of trusting them (RFC 5280 §6.1.1: the anchor is an
+    /// input to path validation), and skipping the check is most of the cost of loading a system store.
+    /// </param>
+    public static CertificateDetails Parse(byte[] der, bool verifySelfSignature = true)
     {
         ArgumentNullException.ThrowIfNull(der);
         X509Certificate2 certificate;
@@ -28,7 +32,7 @@ internal static partial class CertificateParser
         {
             try
             {
-                return Describe(der, certificate);
+                return Describe(der, certificate, verifySelfSignature);
             }
             catch (Exception e) when (e is CryptographicException or AsnContentException or ArgumentException or FormatException)
             {
@@ -37,7 +41,7 @@ internal static partial class CertificateParser
         }
     }
 
-    private static CertificateDetails Describe(byte[] der, X509Certificate2 certificate)
+    private static CertificateDetails Describe(byte[] der, X509Certificate2 certificate, bool verifySelfSignature)
     {
         var notes = new List<string>();
         var publicKey = certificate.PublicKey;
@@ -69,7 +73,7 @@ internal static partial class CertificateParser
             Organization = LastAttribute(certificate.SubjectName, OrganizationOid),
             IssuerCommonName = LastAttribute(certificate.IssuerName, CommonNameOid),
             IsSelfIssued = selfIssued,
-            IsSelfSigned = selfIssued && SignatureVerifier.Verifies(der, spki),
+            IsSelfSigned = selfIssued && (!verifySelfSignature || SignatureVerifier.Verifies(der, spki)),
             SubjectDer = certificate.SubjectName.RawData,
             IssuerDer = certificate.IssuerName.RawData,
             PublicKeyInfoDer = spki,

@@ -40,11 +40,11 @@ public sealed partial class TrustStore
 
     private static TrustStore FromSources(IEnumerable<(byte[] Der, string Source)> certificates, TrustStoreKind kind, string description)
     {
-        // Decoding a root checks its self-signature, the bulk of loading a system store (~150 roots): spread it over
-        // the cores, then judge the results in file order so the first bad certificate is the one reported.
+        // A system store has ~150 roots: decode them on every core, then judge the results in file order so the first
+        // bad certificate is the one reported. Anchors' self-signatures are not checked (see FromAnchorDer).
         var sources = certificates.ToList();
         var decoded = new CertificateDetails[sources.Count];
-        Parallel.For(0, sources.Count, i => decoded[i] = CertificateDetails.FromDer(sources[i].Der));
+        Parallel.For(0, sources.Count, i => decoded[i] = CertificateDetails.FromAnchorDer(sources[i].Der));
         var anchors = new List<TrustAnchor>(sources.Count);
         for (var i = 0; i < sources.Count; i++)
         {
