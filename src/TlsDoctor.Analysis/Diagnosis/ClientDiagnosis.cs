@@ -39,7 +39,7 @@ public sealed record LayerCheck(Layer Layer, LayerStatus Status, string Evidence
         Layer.Tls => "TLS on this port",
         Layer.ProtocolVersion => "protocol version",
         Layer.CipherSuite => "cipher suite",
-        Layer.KeyExchange => "key exchange (group, DH size, signature scheme)",
+        Layer.KeyExchange => "key exchange",
         Layer.Sni => "SNI",
         Layer.Certificate => "certificate",
         Layer.ClientCertificate => "client certificate",

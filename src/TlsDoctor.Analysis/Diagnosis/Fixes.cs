@@ -12,8 +12,11 @@ internal static class Fixes
     public static IReadOnlyList<Fix> For(RootCause cause, ClientProfile client, ServerScanResult scan, ServerSoftware? software)
     {
         var fixes = new List<Fix>();
-        var server = ServerFix(cause, client, scan);
-        if (server is not null)
+        if (Transport(cause) is { } step)
+        {
+            fixes.Add(new Fix(FixSide.Server, "server", step));
+        }
+        else if (ServerFix(cause, client, scan) is { } server)
         {
             fixes.AddRange(Variants(server, software));
         }
@@ -57,18 +60,16 @@ internal static class Fixes
         CauseId.SniRequired => ServerDirectives.SniDefault,
         CauseId.NotTls when scan.Failure?.Service == ServiceKind.Http => ServerDirectives.EnableTls,
         _ => null,
-    } is { } d ? d : Transport(cause);
-
-    // Causes that are not a TLS setting: one generic server step.
-    private static ServerDirectives? Transport(RootCause cause) => cause.Cause switch
-    {
-        CauseId.ConnectionRefused => Same("start the server, or check that it listens on this address and port (ss -ltnp)"),
-        CauseId.Timeout => Same("open the port in the firewall / security group, or check that the host is up"),
-        CauseId.HostNotFound => Same("publish a DNS record for the name (or fix the name the client uses)"),
-        _ => null,
     };
 
-    private static ServerDirectives Same(string text) => new(text, text, text, text);
+    // Causes that are not a TLS setting: one step, whatever the software.
+    private static string? Transport(RootCause cause) => cause.Cause switch
+    {
+        CauseId.ConnectionRefused => "start the server, or check that it listens on this address and port (ss -ltnp)",
+        CauseId.Timeout => "open the port in the firewall / security group, or check that the host is up",
+        CauseId.HostNotFound => "publish a DNS record for the name (or fix the name the client uses)",
+        _ => null,
+    };
 
     /// <summary>Mozilla's intermediate list, with the client's best suite added when the list lacks it.</summary>
     private static string CipherString(ClientProfile client, ServerScanResult scan)

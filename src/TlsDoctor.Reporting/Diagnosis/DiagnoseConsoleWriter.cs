@@ -99,7 +99,9 @@ public sealed class DiagnoseConsoleWriter
         var server = d.Fixes.Where(f => f.Side == FixSide.Server).ToList();
         if (server.Count > 0)
         {
-            output.WriteLine(d.Software is { } sw ? $"  Server ({ServerSoftwareDetector.Name(sw)}):" : $"  Server ({DiagnoseText.SoftwareNotDetected}):");
+            var variants = server.Count > 1 || server[0].For != "server";
+            output.WriteLine(d.Software is { } sw ? $"  Server ({ServerSoftwareDetector.Name(sw)}):"
+                : variants ? $"  Server ({DiagnoseText.SoftwareNotDetected}):" : "  Server:");
             foreach (var f in server)
             {
                 output.WriteLine($"    {f.For}: {f.Text}");
