@@ -61,6 +61,7 @@ internal static class CliApp
             ScanCommand.Create(env),
             CertCommand.Create(env),
             ExplainCommand.Create(env),
+            DiagnoseCommand.Create(env),
             DemoCommand.Create(env),
         };
         HelpSections.AddExitCodes(root);

@@ -1,3 +1,4 @@
+using TlsDoctor.Analysis.Diagnosis;
 using TlsDoctor.Certificates.Problems;
 using TlsDoctor.Reporting;
 using TlsDoctor.Scanning;
@@ -21,6 +22,9 @@ internal static class ExitCodes
 
     /// <summary>`explain` only: the text holds no TLS error we know.</summary>
     public const int NoKnownError = 7;
+
+    /// <summary>`diagnose` only: the client cannot connect (a root cause was found).</summary>
+    public const int ClientCannotConnect = 8;
 
     public const int InternalError = 70;
     public const int Cancelled = 130;
@@ -67,6 +71,19 @@ internal static class ExitCodes
         (Cancelled, CancelledMeaning),
     ];
 
+    /// <summary>`diagnose`: 0 when the client (the default one without --client) connects; 1 and 3 as for scan.</summary>
+    public static IReadOnlyList<(int Code, string Meaning)> Diagnose { get; } =
+    [
+        (Ok, "no problem for the chosen client (without --client: for the default client, chrome-131)"),
+        (NotTls, "the target was reachable but did not speak TLS, or accepted no protocol (also the reported root cause)"),
+        (Usage, UsageMeaning + "; an unknown --client, a bad --client-spec or --what-if"),
+        (Unreachable, "the target was unreachable (DNS, connection refused, timeout; also the reported root cause)"),
+        (OutputError, OutputMeaning),
+        (ClientCannotConnect, "the client cannot connect: a root cause was found"),
+        (InternalError, InternalMeaning),
+        (Cancelled, CancelledMeaning),
+    ];
+
     /// <summary>Every code, for the root help: the scan codes with the two that only `cert` returns.</summary>
     public static IReadOnlyList<(int Code, string Meaning)> All { get; } =
     [
@@ -75,6 +92,7 @@ internal static class ExitCodes
         (CertificateError, "cert only: " + CertificateErrorMeaning),
         (UnreadableFile, "cert only: " + UnreadableFileMeaning),
         (NoKnownError, "explain only: no known TLS error in the text"),
+        (ClientCannotConnect, "diagnose only: the client cannot connect (a root cause was found)"),
         .. Scan.Where(c => c.Code > UnreadableFile),
     ];
 
@@ -84,6 +102,7 @@ internal static class ExitCodes
         "scan" or "demo" => Scan,
         "cert" => Cert,
         "explain" => Explain,
+        "diagnose" => Diagnose,
         _ => All,
     };
 
@@ -97,6 +116,14 @@ internal static class ExitCodes
 
         return results.Any(r => r.Outcome is ScanOutcome.NotTls or ScanOutcome.NoProtocol) ? NotTls : Ok;
     }
+
+    /// <summary>A finished `diagnose` run's code: unreachable and not-TLS as for scan, then 8 for any other root cause.</summary>
+    public static int ForDiagnosis(ServerScanResult scan, ClientDiagnosis diagnosis) => scan.Outcome switch
+    {
+        ScanOutcome.Unreachable => Unreachable,
+        ScanOutcome.NotTls or ScanOutcome.NoProtocol => NotTls,
+        _ => diagnosis.HasProblem ? ClientCannotConnect : Ok,
+    };
 
     /// <summary>A finished `cert` run's code: an unread file over a certificate error over success.</summary>
     public static int For(IReadOnlyList<CertificateFileReport> files)

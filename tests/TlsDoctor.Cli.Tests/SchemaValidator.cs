@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Json.Schema;
+using TlsDoctor.Reporting.Diagnosis;
 using TlsDoctor.Reporting.Explain;
 using TlsDoctor.Reporting.Json;
 
@@ -22,6 +23,11 @@ internal static class SchemaValidator
 
     /// <summary>Against explain-result.schema.json.</summary>
     public static (bool Valid, string Errors) ValidateExplain(string json) => Validate(ExplainSchema.Value, json);
+
+    private static readonly Lazy<JsonSchema> DiagnoseSchema = new(() => JsonSchema.FromText(DiagnoseResultSchema.Text));
+
+    /// <summary>Against diagnose-result.schema.json.</summary>
+    public static (bool Valid, string Errors) ValidateDiagnose(string json) => Validate(DiagnoseSchema.Value, json);
 
     private static (bool Valid, string Errors) Validate(JsonSchema schema, string json)
     {
