@@ -154,7 +154,10 @@ public static partial class CompatibilityChecker
                 continue;
             }
 
-            if (code == ProblemCodes.IncompleteChain && client.FetchesMissingIntermediates)
+            // A client can only fetch what the certificate says where to find (RFC 5280 §4.2.2.1 caIssuers); a leaf
+            // without that URL leaves even Chrome with no way to the missing intermediate.
+            if (code == ProblemCodes.IncompleteChain && client.FetchesMissingIntermediates
+                && chain.Analysis?.MissingLink is { CaIssuersUrls.Count: > 0 })
             {
                 notes.Add($"the server leaves out an intermediate; '{client.Name}' fetches it itself ({p.Evidence})");
                 continue;

@@ -146,8 +146,14 @@ public sealed class DiagnoserTests(LabChains chains) : IClassFixture<LabChains>
     }
 
     [Fact]
-    public void Diagnose_IncompleteChainAndFetchingBrowser_NoProblem() =>
-        Assert.False(Diagnoser.Diagnose(ScanBuilder.Modern(chains.Get("incomplete")).Build(), Diagnoser.DefaultClient).HasProblem);
+    public void Diagnose_IncompleteChainWithoutCaIssuersUrl_EvenAFetchingBrowserFails()
+    {
+        // Chrome chases a missing intermediate only through the leaf's caIssuers URL, which the lab leaf lacks.
+        var d = Diagnoser.Diagnose(ScanBuilder.Modern(chains.Get("incomplete")).Build(), Diagnoser.DefaultClient);
+
+        Assert.True(d.HasProblem);
+        Assert.Contains("intermediate", string.Join(" ", d.Fixes.Select(f => f.Text)), StringComparison.OrdinalIgnoreCase);
+    }
 
     [Fact]
     public void Diagnose_HealthyServer_NoProblemWithTheNegotiatedHandshake()
