@@ -20,23 +20,7 @@ internal static class NginxConfig
 
     public static string Build(Func<string, LabTarget> target, LabCertificates certs, string prefix, string errorLog)
     {
-        var c = new StringBuilder();
-        c.AppendLine($$"""
-            daemon off;
-            master_process off;
-            worker_processes 1;
-            pid {{prefix}}/nginx.pid;
-            error_log {{errorLog}} warn;
-            events { worker_connections 512; }
-            http {
-              access_log off;
-              default_type text/plain;
-              client_body_temp_path {{prefix}}/tmp/body;
-              proxy_temp_path {{prefix}}/tmp/proxy;
-              fastcgi_temp_path {{prefix}}/tmp/fastcgi;
-              uwsgi_temp_path {{prefix}}/tmp/uwsgi;
-              scgi_temp_path {{prefix}}/tmp/scgi;
-            """);
+        var c = new StringBuilder(Header(prefix, errorLog)).AppendLine();
         Server(c, target("nginx-modern"), "ssl http2", $"""
             ssl_certificate {certs.Rsa.ChainPath}; ssl_certificate_key {certs.Rsa.KeyPath};
                 ssl_protocols TLSv1.3;
@@ -68,6 +52,40 @@ internal static class NginxConfig
             """);
         return c.ToString();
     }
+
+    /// <summary>One TLS server block on 127.0.0.1:<paramref name="port"/> with <paramref name="directives"/>, one per line.</summary>
+    public static string BuildSingle(int port, IEnumerable<string> directives, string prefix, string errorLog)
+    {
+        var c = new StringBuilder(Header(prefix, errorLog)).AppendLine();
+        c.AppendLine($$"""
+              server {
+                listen {{LabTarget.Host}}:{{port}} ssl;
+                server_name localhost;
+            {{string.Join('\n', directives.Select(d => "    " + d))}}
+                location / { return 200 "lab nginx\n"; }
+              }
+            }
+            """);
+        return c.ToString();
+    }
+
+    // No daemon, no master process; every path under the prefix; the http block is left open for the servers.
+    private static string Header(string prefix, string errorLog) => $$"""
+            daemon off;
+            master_process off;
+            worker_processes 1;
+            pid {{prefix}}/nginx.pid;
+            error_log {{errorLog}} warn;
+            events { worker_connections 512; }
+            http {
+              access_log off;
+              default_type text/plain;
+              client_body_temp_path {{prefix}}/tmp/body;
+              proxy_temp_path {{prefix}}/tmp/proxy;
+              fastcgi_temp_path {{prefix}}/tmp/fastcgi;
+              uwsgi_temp_path {{prefix}}/tmp/uwsgi;
+              scgi_temp_path {{prefix}}/tmp/scgi;
+            """;
 
     // nginx's default ciphers (no ssl_ciphers) at TLS 1.2+1.3; no ssl_dhparam, so no DHE.
     private static void ProblemServer(StringBuilder c, LabTarget target, string chain, string key) =>
