@@ -26,7 +26,9 @@ public static partial class ErrorSignatures
         Text(GnuTls, "GNUTLS_E_FATAL_ALERT_RECEIVED", "A TLS fatal alert has been received", GnuTlsErrors, [.. HandshakeFailure, .. Trust]),
         Text(GnuTls, "GNUTLS_E_NO_CERTIFICATE_FOUND", "The peer did not send any certificate", GnuTlsErrors, CauseId.ClientCertificateRequired),
         Text(GnuTls, "GNUTLS_E_NO_PRIORITIES_WERE_SET", "No or insufficient priorities were set", GnuTlsErrors, CauseId.LocalConfiguration),
-        Text(GnuTls, "GNUTLS_CERT_SIGNER_NOT_FOUND", "The certificate issuer is unknown", GnuTlsVerify, CauseId.UnknownIssuer, CauseId.IncompleteChain),
+        // Also a self-signed leaf that is not trusted: observed with gnutls-cli 3.7.9 on Debian 12 (lab nginx-selfsigned).
+        Text(GnuTls, "GNUTLS_CERT_SIGNER_NOT_FOUND", "The certificate issuer is unknown", GnuTlsVerify,
+            CauseId.UnknownIssuer, CauseId.IncompleteChain, CauseId.SelfSigned),
         Text(GnuTls, "GNUTLS_CERT_EXPIRED", "The certificate chain uses expired certificate", GnuTlsVerify, CauseId.CertificateExpired),
         Text(GnuTls, "GNUTLS_CERT_UNEXPECTED_OWNER", "The name in the certificate does not match the expected", GnuTlsVerify,
             CauseId.HostnameMismatch),

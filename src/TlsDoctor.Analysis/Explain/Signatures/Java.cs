@@ -31,8 +31,11 @@ public static partial class ErrorSignatures
         Text(Java, "HostnameChecker", "No subject alternative DNS name matching", JdkHostname, CauseId.HostnameMismatch),
         Text(Java, "HostnameChecker (IP)", "No subject alternative names matching IP address", JdkHostname, CauseId.HostnameMismatch),
         Text(Java, "HostnameChecker (no SAN)", "No subject alternative names present", JdkHostname, CauseId.HostnameMismatch),
-        Pattern(Java, "CertificateExpiredException", @"CertificateExpiredException|\bNotAfter: ", JdkValidity, CauseId.CertificateExpired),
-        Pattern(Java, "CertificateNotYetValidException", @"CertificateNotYetValidException|\bNotBefore: ", JdkValidity,
+        // The bare message is "NotAfter: " + java.util.Date.toString() ("Tue Jan 01 00:00:00 UTC 2019"); the weekday keeps
+        // OpenSSL's certificate dump ("v:NotBefore: Nov 26 01:37:31 2026 GMT; NotAfter: …", s_client 3.0) from matching.
+        Pattern(Java, "CertificateExpiredException", @"CertificateExpiredException|\bNotAfter: (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ", JdkValidity,
+            CauseId.CertificateExpired),
+        Pattern(Java, "CertificateNotYetValidException", @"CertificateNotYetValidException|\bNotBefore: (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ", JdkValidity,
             CauseId.CertificateNotYetValid),
         Text(Java, "DHServerKeyExchange", "DH ServerKeyExchange does not comply to algorithm constraints", JdkAlgorithms, CauseId.DhTooSmall),
         Text(Java, "AlgorithmChecker (signature)", "Algorithm constraints check failed on signature algorithm", JdkAlgorithms,
