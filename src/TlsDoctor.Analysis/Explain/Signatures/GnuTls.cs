@@ -30,6 +30,11 @@ public static partial class ErrorSignatures
         Text(GnuTls, "GNUTLS_CERT_SIGNER_NOT_FOUND", "The certificate issuer is unknown", GnuTlsVerify,
             CauseId.UnknownIssuer, CauseId.IncompleteChain, CauseId.SelfSigned),
         Text(GnuTls, "GNUTLS_CERT_EXPIRED", "The certificate chain uses expired certificate", GnuTlsVerify, CauseId.CertificateExpired),
+        Text(GnuTls, "GNUTLS_CERT_NOT_ACTIVATED", "The certificate chain uses not yet valid certificate", GnuTlsVerify,
+            CauseId.CertificateNotYetValid),
+        // A SHA-1 signature in the chain: observed with gnutls-cli 3.7.9 on Debian 12 (lab s_server-sha1).
+        Text(GnuTls, "GNUTLS_CERT_INSECURE_ALGORITHM", "The certificate chain uses insecure algorithm", GnuTlsVerify,
+            CauseId.WeakSignature, CauseId.WeakCertificateKey),
         Text(GnuTls, "GNUTLS_CERT_UNEXPECTED_OWNER", "The name in the certificate does not match the expected", GnuTlsVerify,
             CauseId.HostnameMismatch),
         Text(GnuTls, "gnutls_handshake() failed", "gnutls_handshake() failed", GnuTlsErrors, [.. HandshakeFailure, .. Trust]),
