@@ -12,6 +12,9 @@ command -v openssl     >/dev/null || need_pkgs+=(openssl)
 command -v nginx       >/dev/null || [[ -x /usr/sbin/nginx ]] || need_pkgs+=(nginx)  # /usr/sbin: not on a user's PATH
 command -v gnutls-serv >/dev/null || need_pkgs+=(gnutls-bin)
 command -v ss          >/dev/null || need_pkgs+=(iproute2)
+command -v java        >/dev/null || need_pkgs+=(openjdk-17-jdk-headless)  # RealClients: single-file source launch
+command -v chromium    >/dev/null || need_pkgs+=(chromium)
+command -v certutil    >/dev/null || need_pkgs+=(libnss3-tools)
 [[ -f /etc/ssl/certs/ca-certificates.crt && -d /usr/share/ca-certificates/mozilla ]] || need_pkgs+=(ca-certificates)
 if ((${#need_pkgs[@]})); then
   echo "test.sh: installing ${need_pkgs[*]}"

@@ -136,7 +136,10 @@ public static partial class KnownClients
             ["Observed on OpenJDK 17.0.15: default protocols TLSv1.3,TLSv1.2 and the enabled suites in order; java.security " +
                  "jdk.tls.disabledAlgorithms=SSLv3, TLSv1, TLSv1.1, DTLSv1.0, RC4, DES, MD5withRSA, DH keySize < 1024, EC keySize < 224, " +
                  "3DES_EDE_CBC, anon, NULL, ECDH; jdk.certpath.disabledAlgorithms=… SHA1 jdkCA & usage TLSServer, RSA keySize < 1024, EC keySize < 224",
-             "OpenJDK jdk17u-dev commit 7bc22f7 (JDK-8279164): static ECDH suites disabled"],
+             "OpenJDK jdk17u-dev commit 7bc22f7 (JDK-8279164): static ECDH suites disabled",
+             "Observed with OpenJDK 17.0.15 on Debian 12 against the lab (RealClients matrix): a 1024-bit DHE group, an RSA-1024 leaf " +
+                 "and a SHA-1 signed leaf under a non-JDK root are accepted; expired, not-yet-valid, wrong-host, self-signed and " +
+                 "incomplete-chain leaves fail"],
             "Later 17u updates add TLS_RSA_* to jdk.tls.disabledAlgorithms (jdk17u-dev pull request 3895); from then on the last six suites are not offered."),
         Jdk("java-21", "Java 21", Jdk17,
             ["OpenJDK java.security (21): jdk.tls.disabledAlgorithms=SSLv3, TLSv1, TLSv1.1, DTLSv1.0, RC4, DES, MD5withRSA, DH keySize < 1024, EC keySize < 224, 3DES_EDE_CBC, anon, NULL, ECDH",

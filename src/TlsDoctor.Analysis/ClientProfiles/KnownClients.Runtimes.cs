@@ -109,13 +109,26 @@ public static partial class KnownClients
         },
         Debian12OpenSsl("dotnet-8-debian12", ".NET 8 HttpClient / SslStream (Debian 12, OpenSSL 3.0)") with
         {
+            // Debian 12's openssl.cnf names no system CipherString, so .NET sets its own short list (TLS 1.3 + ECDHE AEAD/SHA-2).
+            CipherSuites = Join(Tls13OpenSsl, Suites(
+                "ECDHE-ECDSA-AES256-GCM-SHA384", "ECDHE-ECDSA-AES128-GCM-SHA256", "ECDHE-RSA-AES256-GCM-SHA384",
+                "ECDHE-RSA-AES128-GCM-SHA256", "ECDHE-ECDSA-AES256-SHA384", "ECDHE-ECDSA-AES128-SHA256", "ECDHE-RSA-AES256-SHA384",
+                "ECDHE-RSA-AES128-SHA256")),
+            MinRsaBits = 1024,
+            AcceptsSha1Certificates = true,
             Alpn = ["h2", "http/1.1"],
             Sources =
             [
                 "Microsoft Learn, 'TLS/SSL best practices' for .NET: on Linux SslStream uses OpenSSL and the system's configured defaults",
+                "Microsoft Learn, breaking change '.NET 5: Default TLS cipher suites for .NET on Linux': without a CipherString in " +
+                    "openssl.cnf only the TLS 1.3 suites and eight ECDHE AES-GCM/CBC-SHA2 suites are allowed",
                 SecurityLevelMan, DebianSeclevel,
+                "Observed with .NET 10 SslStream on Debian 12 (OpenSSL 3.0, stock openssl.cnf) against the lab: a DHE-only server " +
+                    "answers handshake_failure (no DHE suite offered); an RSA-1024 leaf and a SHA-1 signed leaf are accepted, because " +
+                    ".NET validates the chain itself (X509Chain) and OpenSSL's level-2 certificate checks do not apply",
             ],
-            Notes = ".NET on Linux defers to OpenSSL's system configuration (SslProtocols.None), so it matches openssl-3.0-debian12.",
+            Notes = ".NET on Linux defers to OpenSSL's system protocols and curves, but sets its own cipher list when openssl.cnf has " +
+                "none (Debian 12's has none) and validates certificates with X509Chain, which does not enforce key size or SHA-1 rules.",
         },
         new("gnutls-3.7", "GnuTLS 3.7 (NORMAL priority, e.g. wget on Debian 12)")
         {

@@ -113,6 +113,8 @@ public sealed class ErrorMatcherTests
     [InlineData("Your connection is not private. NET::ERR_CERT_AUTHORITY_INVALID", ErrorFamily.Chrome, CauseId.UnknownIssuer)]
     [InlineData("NET::ERR_CERT_COMMON_NAME_INVALID", ErrorFamily.Chrome, CauseId.HostnameMismatch)]
     [InlineData("NET::ERR_CERT_DATE_INVALID", ErrorFamily.Chrome, CauseId.CertificateExpired)]
+    // Headless Chromium 156 on Debian 12 against a SHA-1 signed leaf (net_error -207).
+    [InlineData("Page load failed: net::ERR_CERT_INVALID", ErrorFamily.Chrome, CauseId.WeakSignature)]
     [InlineData("localhost sent an invalid response. ERR_SSL_PROTOCOL_ERROR", ErrorFamily.Chrome, CauseId.NotTls)]
     // NSS lib/util/SECerrs.h, lib/ssl/SSLerrs.h, mozilla::pkix error names as Firefox's error page shows them.
     [InlineData("Error code: SEC_ERROR_UNKNOWN_ISSUER", ErrorFamily.Firefox, CauseId.UnknownIssuer)]

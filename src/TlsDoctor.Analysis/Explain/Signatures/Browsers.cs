@@ -22,6 +22,11 @@ public static partial class ErrorSignatures
         Text(Chrome, "ERR_CERT_REVOKED", "ERR_CERT_REVOKED", Chromium, CauseId.Revoked),
         Text(Chrome, "ERR_CERT_WEAK_SIGNATURE_ALGORITHM", "ERR_CERT_WEAK_SIGNATURE_ALGORITHM", Chromium, CauseId.WeakSignature),
         Text(Chrome, "ERR_CERT_WEAK_KEY", "ERR_CERT_WEAK_KEY", Chromium, CauseId.WeakCertificateKey),
+        // Chromium's built-in certificate verifier reports a SHA-1 signed certificate as ERR_CERT_INVALID, not
+        // ERR_CERT_WEAK_SIGNATURE_ALGORITHM; the other source of this code is a certificate it cannot parse.
+        Pattern(Chrome, "ERR_CERT_INVALID", @"\bERR_CERT_INVALID\b",
+            Chromium + "; observed with Chromium 156 on Debian 12: a SHA-1 signed leaf under a locally trusted root fails with net_error -207",
+            CauseId.WeakSignature, CauseId.ServerConfiguration),
         Pattern(Chrome, "NET::ERR_CERT_*", @"\bNET::ERR_CERT_\w+|\bERR_CERT_INVALID\b", Chromium, AnyCertificate),
         Text(Chrome, "ERR_SSL_PROTOCOL_ERROR", "ERR_SSL_PROTOCOL_ERROR", Chromium,
             [CauseId.NotTls, CauseId.ProtocolMismatch, CauseId.ClientCertificateRequired, CauseId.SniRequired]),
