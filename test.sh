@@ -15,6 +15,9 @@ command -v ss          >/dev/null || need_pkgs+=(iproute2)
 command -v java        >/dev/null || need_pkgs+=(openjdk-17-jdk-headless)  # RealClients: single-file source launch
 command -v chromium    >/dev/null || need_pkgs+=(chromium)
 command -v certutil    >/dev/null || need_pkgs+=(libnss3-tools)
+command -v curl        >/dev/null || need_pkgs+=(curl)
+command -v python3     >/dev/null || need_pkgs+=(python3)
+command -v node        >/dev/null || need_pkgs+=(nodejs)
 [[ -f /etc/ssl/certs/ca-certificates.crt && -d /usr/share/ca-certificates/mozilla ]] || need_pkgs+=(ca-certificates)
 if ((${#need_pkgs[@]})); then
   echo "test.sh: installing ${need_pkgs[*]}"
