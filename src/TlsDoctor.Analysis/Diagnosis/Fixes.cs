@@ -12,7 +12,7 @@ internal static class Fixes
     public static IReadOnlyList<Fix> For(RootCause cause, ClientProfile client, ServerScanResult scan, ServerSoftware? software)
     {
         var fixes = new List<Fix>();
-        if (Transport(cause) is { } step)
+        if (Transport(cause, scan) is { } step)
         {
             fixes.Add(new Fix(FixSide.Server, "server", step));
         }
@@ -63,9 +63,12 @@ internal static class Fixes
     };
 
     // Causes that are not a TLS setting: one step, whatever the software.
-    private static string? Transport(RootCause cause) => cause.Cause switch
+    private static string? Transport(RootCause cause, ServerScanResult scan) => cause.Cause switch
     {
         CauseId.ConnectionRefused => "start the server, or check that it listens on this address and port (ss -ltnp)",
+        // A read timeout means TCP worked and the service kept silent; a connect timeout means TCP itself got no answer.
+        CauseId.Timeout when scan.Failure?.Kind == ConnectionErrorKind.ReadTimeout =>
+            "point the client at the TLS port, or make this port serve TLS: a TLS server answers a ClientHello at once (ss -ltnp shows what listens here)",
         CauseId.Timeout => "open the port in the firewall / security group, or check that the host is up",
         CauseId.HostNotFound => "publish a DNS record for the name (or fix the name the client uses)",
         _ => null,

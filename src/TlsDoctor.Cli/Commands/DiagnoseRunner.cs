@@ -61,7 +61,8 @@ internal sealed class DiagnoseRunner(CliEnvironment env)
         return new DiagnoseReport(ToolVersion.Current, Diagnoser.Diagnose(scan, client))
         {
             ClientChosen = chosen,
-            Matrix = chosen ? null : CompatibilityMatrix.Run(profiles, scan),
+            // A server that is not reachable or not TLS fails every client the same way: the root cause says it once.
+            Matrix = chosen || scan.Outcome != ScanOutcome.Completed ? null : CompatibilityMatrix.Run(profiles, scan),
             WhatIf = settings.WhatIf is { } change ? WhatIfImpact.Compute(scan, change, profiles) : null,
         };
     }

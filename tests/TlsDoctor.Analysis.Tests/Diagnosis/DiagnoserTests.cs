@@ -1,3 +1,4 @@
+using TlsDoctor.Scanning;
 using TlsDoctor.Analysis.Causes;
 using TlsDoctor.Analysis.ClientProfiles;
 using TlsDoctor.Analysis.Compatibility;
@@ -33,6 +34,24 @@ public sealed class DiagnoserTests(LabChains chains) : IClassFixture<LabChains>
         Assert.Contains("needs STARTTLS", d.Summary, StringComparison.Ordinal);
         AssertFailsAt(d, Layer.Tls);
         Assert.Contains(d.Fixes, f => f.Side == FixSide.Client && f.Text.Contains("-starttls smtp", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(ConnectionErrorKind.ReadTimeout, Layer.Tls, "make this port serve TLS")]
+    [InlineData(ConnectionErrorKind.ConnectTimeout, Layer.Tcp, "firewall")]
+    public void Diagnose_Timeout_FixDependsOnWhetherTcpConnected(ConnectionErrorKind kind, Layer failed, string fix)
+    {
+        var scan = ScanResults.Refused() with
+        {
+            Outcome = kind == ConnectionErrorKind.ReadTimeout ? ScanOutcome.NotTls : ScanOutcome.Unreachable,
+            Failure = new ConnectionError(kind, "no answer"),
+        };
+
+        var d = Diagnoser.Diagnose(scan, Diagnoser.DefaultClient);
+
+        Assert.Equal(CauseId.Timeout, d.RootCause?.Cause);
+        Assert.Equal(LayerStatus.Failed, LayerOf(d, failed).Status);
+        Assert.Contains(d.Fixes, f => f.Side == FixSide.Server && f.Text.Contains(fix, StringComparison.Ordinal));
     }
 
     [Fact]
