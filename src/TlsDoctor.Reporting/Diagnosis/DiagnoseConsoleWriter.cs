@@ -70,6 +70,16 @@ public sealed class DiagnoseConsoleWriter
         output.WriteLine(d.RootCause is { } cause
             ? $"Root cause [{DiagnoseText.CauseKey(cause.Cause)}]: {cause.Sentence}"
             : $"No problem for this client: {d.Client.Name} would negotiate {d.Negotiated}");
+        if (d.RootCause is null && report.Matrix?.Where(r => !r.Connects && r.Cause is not null).ToList() is { Count: > 0 } failing)
+        {
+            // The default client gets through, but the server still has a problem: say which clients it breaks, and why.
+            output.WriteLine($"But {failing.Count} other known clients cannot connect:");
+            foreach (var group in failing.GroupBy(r => r.Cause!.Value))
+            {
+                output.WriteLine($"  {DiagnoseText.FailureKey(group.Key)}: {string.Join(", ", group.Select(r => r.Client.Id))}");
+            }
+        }
+
         output.WriteLine();
         output.WriteLine("Evidence:");
         foreach (var e in d.Evidence)

@@ -22,6 +22,18 @@ public sealed class DiagnoseCommandLabTests(LabServers lab)
     }
 
     [Fact]
+    public async Task Diagnose_WeakKeyServerWithoutClient_DefaultClientConnectsAndTheClientsItBreaksAreNamed()
+    {
+        var run = await DiagnoseAsync("s_server-rsa1024");
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode); // Chrome really accepts an RSA-1024 leaf (see RealClients)
+        Assert.Contains("No problem for this client: Chrome", run.Out, StringComparison.Ordinal);
+        var line = Assert.Single(run.Out.Split('\n'), l => l.TrimStart().StartsWith("certificate_key_too_small:", StringComparison.Ordinal));
+        Assert.Contains("openssl-3.0-debian12", line, StringComparison.Ordinal);
+        Assert.Contains("python-3.11", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Diagnose_Java8AgainstTls13Only_ExitsEightWithRootCauseFirst()
     {
         var run = await DiagnoseAsync("nginx-modern", "--client", "java-8u161");
