@@ -1,2 +1,0 @@
-namespace TlsDoctor.Analysis;
-internal static class AssemblyMarker;

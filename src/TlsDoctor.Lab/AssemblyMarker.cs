@@ -1,2 +1,0 @@
-namespace TlsDoctor.Lab;
-internal static class AssemblyMarker;

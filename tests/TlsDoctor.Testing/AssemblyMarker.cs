@@ -1,2 +1,0 @@
-namespace TlsDoctor.Testing;
-internal static class AssemblyMarker;
