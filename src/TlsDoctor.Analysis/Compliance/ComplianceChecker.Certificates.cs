@@ -28,7 +28,7 @@ public static partial class ComplianceChecker
 
     private static void CheckLeaf(MozillaProfile profile, CertificateDetails leaf, List<Deviation> deviations)
     {
-        var who = $"certificate {leaf.Subject}";
+        var who = $"certificate {leaf.Subject} ({KeyText(leaf)})";
         var type = leaf.KeyAlgorithm switch
         {
             KeyAlgorithm.Rsa => "rsa",
@@ -38,7 +38,7 @@ public static partial class ComplianceChecker
         if (!profile.CertificateTypes.Contains(type, StringComparer.Ordinal))
         {
             deviations.Add(new(DeviationKind.CertificateType,
-                $"{who} has a {KeyText(leaf)} key; {profile.Title} allows {string.Join(", ", profile.CertificateTypes.Select(t => t.ToUpperInvariant()))} only"));
+                $"{who}: {profile.Title} allows {string.Join(", ", profile.CertificateTypes.Select(t => t.ToUpperInvariant()))} only"));
         }
         else if (leaf.KeyAlgorithm == KeyAlgorithm.Rsa && profile.RsaKeySize is { } minimum && leaf.KeySizeBits < minimum)
         {

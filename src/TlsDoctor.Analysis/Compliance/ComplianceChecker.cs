@@ -17,9 +17,10 @@ public static partial class ComplianceChecker
 
         List<Deviation> deviations = [];
         List<string> notChecked = [];
+        List<string> notes = [];
         CheckProtocols(profile, scan, deviations);
         CheckSuites(profile, scan, deviations);
-        CheckGroups(profile, scan, deviations);
+        CheckGroups(profile, scan, deviations, notes);
         CheckDh(profile, scan, deviations);
         CheckCertificates(profile, scan, deviations, notChecked);
         // The scan speaks TLS only; the HTTP response headers are another tool's job.
@@ -29,7 +30,7 @@ public static partial class ComplianceChecker
             notChecked.Add("OCSP stapling: not checked, the profile recommends it but a server may staple only once it has a response");
         }
 
-        return new ComplianceResult(profile, deviations, notChecked);
+        return new ComplianceResult(profile, deviations, notChecked) { Notes = notes };
     }
 
     private static void CheckProtocols(MozillaProfile profile, ServerScanResult scan, List<Deviation> deviations)
@@ -66,17 +67,54 @@ public static partial class ComplianceChecker
         }
     }
 
-    private static void CheckGroups(MozillaProfile profile, ServerScanResult scan, List<Deviation> deviations)
+    /// <summary>
+    /// tls_curves is the list Mozilla configures, not a ban on everything else: a group beyond it is a deviation only
+    /// when weaker than the profile's floors (ecdh_param_size for curves, dh_param_size for RFC 7919 groups, none
+    /// allowed when the profile has no DH size); the stronger extras are noted.
+    /// </summary>
+    private static void CheckGroups(MozillaProfile profile, ServerScanResult scan, List<Deviation> deviations, List<string> notes)
     {
-        var allowed = profile.Groups.Select(MozillaNames.Group).ToHashSet();
+        var listed = profile.Groups.Select(MozillaNames.Group).ToHashSet();
+        var floor = profile.Groups.Select(g => NamedGroups.Find(MozillaNames.Group(g))?.SecurityBits ?? 0).Where(b => b > 0).DefaultIfEmpty(0).Min();
         foreach (var result in (scan.KeyExchange?.Groups ?? []).OrderBy(g => g.Version))
         {
-            foreach (var group in result.Groups.Where(g => !allowed.Contains(g)))
+            List<string> extras = [];
+            foreach (var group in result.Groups.Where(g => !listed.Contains(g)))
             {
-                deviations.Add(new(DeviationKind.Group,
-                    $"{result.Version.Name()} accepts group {NamedGroups.Name(group)}; {profile.Title} lists {string.Join(", ", profile.Groups)}"));
+                if (GroupTooWeak(profile, group, floor) is { } why)
+                {
+                    deviations.Add(new(DeviationKind.Group, $"{result.Version.Name()} accepts group {NamedGroups.Name(group)}: {why}"));
+                }
+                else
+                {
+                    extras.Add(NamedGroups.Name(group));
+                }
+            }
+
+            if (extras.Count > 0)
+            {
+                notes.Add($"{result.Version.Name()} also accepts {string.Join(", ", extras)}, beyond {profile.Title}'s tls_curves ({string.Join(", ", profile.Groups)}); none is weaker than the profile's floor");
             }
         }
+    }
+
+    private static string? GroupTooWeak(MozillaProfile profile, NamedGroup group, int floorBits)
+    {
+        if (NamedGroups.Find(group) is not { } info)
+        {
+            return $"an unknown group, not in {profile.Title}";
+        }
+
+        if (info.Kind == NamedGroupKind.FiniteField)
+        {
+            var bits = int.TryParse(info.Name.AsSpan("ffdhe".Length), out var b) ? b : 0;
+            return profile.DhParamSize is { } minimum
+                ? bits >= minimum ? null : $"{bits}-bit finite-field DH; {profile.Title} asks for at least {minimum} bits"
+                : $"finite-field DH, which {profile.Title} does not use";
+        }
+
+        return info.SecurityBits >= floorBits ? null
+            : $"{info.SecurityBits}-bit security, weaker than {profile.Title}'s ecdh_param_size of {profile.EcdhParamSize} bits";
     }
 
     private static void CheckDh(MozillaProfile profile, ServerScanResult scan, List<Deviation> deviations)

@@ -6,4 +6,7 @@ public sealed record ComplianceResult(MozillaProfile Profile, IReadOnlyList<Devi
 {
     /// <summary>True when nothing the scan can judge departs from the profile.</summary>
     public bool Passed => Deviations.Count == 0;
+
+    /// <summary>What the scan saw beyond the profile's lists that is not a deviation (stronger groups than it names).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }
