@@ -6,11 +6,15 @@ namespace TlsDoctor.Analysis.Grading;
 
 public static partial class CapRules
 {
-    /// <summary>Problem codes that make the certificate untrusted: T (guide, Methodology Overview step 4).</summary>
+    /// <summary>
+    /// Problem codes that make the certificate untrusted: T (guide, Methodology Overview step 4). SHA-1 signatures are
+    /// counted as untrusted since browsers stopped trusting them (SSL Labs 2017 grading changes, <see cref="RatingSources.Grading2017"/>).
+    /// </summary>
     public static IReadOnlySet<string> TrustProblems { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         ProblemCodes.Expired, ProblemCodes.NotYetValid, ProblemCodes.SelfSigned, ProblemCodes.UnknownIssuer,
         ProblemCodes.IncompleteChain, ProblemCodes.UntrustedRoot, ProblemCodes.Revoked, ProblemCodes.Md5Signature,
+        ProblemCodes.Sha1Signature,
     };
 
     /// <summary>The chain a browser would get: the one sent for the host name, else the first analysed one.</summary>
@@ -37,7 +41,8 @@ public static partial class CapRules
 
         if (analysis.Problems.FirstOrDefault(p => TrustProblems.Contains(p.Code)) is { } problem)
         {
-            return new(problem.Code, Grade.T, problem.Evidence, problem.Fix, RatingSources.Guide);
+            return new(problem.Code, Grade.T, problem.Evidence, problem.Fix,
+                problem.Code == ProblemCodes.Sha1Signature ? RatingSources.Grading2017 : RatingSources.Guide);
         }
 
         return analysis.Trusted

@@ -12,7 +12,7 @@ public static partial class CapRules
     /// <summary>All protocol and cipher rules, in the order reports list them.</summary>
     public static IReadOnlyList<Func<ServerScanResult, GradeCap?>> Configuration { get; } =
     [
-        SslV2, ExportSuites, WeakDh, SslV3, NoTls12, Sweet32, Rc4, Tls10And11, NoForwardSecrecy,
+        SslV2, ExportSuites, WeakDh, SslV3, WeakDh2048, NoTls12, Sweet32, Rc4, Tls10And11, NoForwardSecrecy,
         NoSecureRenegotiation, NoFallbackScsv,
     ];
 
@@ -41,6 +41,19 @@ public static partial class CapRules
         var weak = scan.KeyExchange?.DhParameters.Where(d => d.PrimeBits < 1024).ToList() ?? [];
         return weak.Count > 0
             ? new("dh_below_1024", Grade.F, $"DHE uses a {weak.Min(d => d.PrimeBits)}-bit group",
+                "use a 2048-bit DH group (ssl_dhparam with ffdhe2048, RFC 7919) or drop DHE suites", RatingSources.Guide)
+            : null;
+    }
+
+    /// <summary>
+    /// Guide, "Changes" (Logjam, 2015): DH groups of 1024 up to 2047 bits: B ("This server supports weak
+    /// Diffie-Hellman (DH) key exchange parameters. Grade capped to B.").
+    /// </summary>
+    public static GradeCap? WeakDh2048(ServerScanResult scan)
+    {
+        var weak = scan.KeyExchange?.DhParameters.Where(d => d.PrimeBits is >= 1024 and < 2048).ToList() ?? [];
+        return weak.Count > 0
+            ? new("weak_dh", Grade.B, $"DHE uses a {weak.Min(d => d.PrimeBits)}-bit group",
                 "use a 2048-bit DH group (ssl_dhparam with ffdhe2048, RFC 7919) or drop DHE suites", RatingSources.Guide)
             : null;
     }

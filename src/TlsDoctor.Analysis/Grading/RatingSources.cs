@@ -17,4 +17,7 @@ public static class RatingSources
 
     /// <summary>Qualys' own statement that SSL Labs caps servers without forward secrecy at B.</summary>
     public const string ForwardSecrecyCap = "https://docs.qualys.com/en/certview/latest/scans/ssl_grading.htm";
+
+    /// <summary>Qualys' plan for 2017 grading (3DES, SHA-1 certificates no longer trusted, and more).</summary>
+    public const string Grading2017 = "https://blog.qualys.com/product-tech/2016/11/16/announcing-ssl-labs-grading-changes-for-2017";
 }
