@@ -175,4 +175,31 @@ public sealed class GraderTests(LabChains chains) : IClassFixture<LabChains>
         Assert.Equal(["sweet32_64bit_block", "tls10_tls11"], Rules(result));
         Assert.Equal(2, result.WhatWouldLiftIt.Count);
     }
+
+    [Fact] // Guide Changes: no secure renegotiation (RFC 5746) → A-
+    public void Grade_NoSecureRenegotiation_AMinusByRenegotiationRule()
+    {
+        var result = Grader.Grade(Modern().Build() with { Features = GoodFeatures with { SecureRenegotiation = false } });
+
+        Assert.Equal(Grade.AMinus, result.Letter);
+        Assert.Equal("no_secure_renegotiation", Assert.Single(result.Caps).Rule);
+    }
+
+    [Fact] // Guide Changes (Logjam): DH 1024–2047 → B
+    public void Grade_Dh1024_BByWeakDhRule()
+    {
+        var result = Grader.Grade(Modern().Suites(TlsVersion.Tls12, CipherOrder.Server, "DHE-RSA-AES128-GCM-SHA256").Dh(TlsVersion.Tls12, 1024).Build());
+
+        Assert.Equal(Grade.B, result.Letter);
+        Assert.Equal("weak_dh", Assert.Single(result.Caps).Rule);
+    }
+
+    [Fact] // Qualys 2017 changes: SHA-1 signed certificate → T
+    public void Grade_Sha1Certificate_TBySha1Rule()
+    {
+        var result = Grader.Grade(Modern("sha1").Build());
+
+        Assert.Equal(Grade.T, result.Letter);
+        Assert.Equal(RatingSources.Grading2017, result.Caps[0].Source);
+    }
 }
