@@ -7,6 +7,8 @@ using TlsDoctor.Analysis.Diagnosis;
 using TlsDoctor.Reporting.Formatting;
 using TlsDoctor.Tls.Registry;
 
+using TlsDoctor.Reporting.Json;
+
 namespace TlsDoctor.Reporting.Diagnosis;
 
 /// <summary>
@@ -18,24 +20,11 @@ public sealed class DiagnoseJsonWriter
     /// <summary>Bumped when the shape changes incompatibly; the schema's "schemaVersion" const follows it.</summary>
     public const int SchemaVersion = 1;
 
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 
     public void Write(DiagnoseReport report, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(output);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            WriteReport(json, report);
-        }
-
-        output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
-        output.WriteLine();
+        JsonOutput.Write(output, json => WriteReport(json, report));
     }
 
     private static void WriteReport(Utf8JsonWriter json, DiagnoseReport report)

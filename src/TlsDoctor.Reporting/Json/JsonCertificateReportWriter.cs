@@ -15,24 +15,11 @@ public sealed class JsonCertificateReportWriter : ICertificateReportWriter
     /// <summary>Bumped when the shape changes incompatibly; the schema's "schemaVersion" const follows it.</summary>
     public const int SchemaVersion = 1;
 
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 
     public void Write(CertificateReport report, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(output);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            WriteReport(json, report);
-        }
-
-        output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
-        output.WriteLine();
+        JsonOutput.Write(output, json => WriteReport(json, report));
     }
 
     private static void WriteReport(Utf8JsonWriter json, CertificateReport report)

@@ -18,25 +18,12 @@ public sealed partial class JsonReportWriter : IReportWriter
 
     public const string ToolName = "tlsdoctor";
 
-    // Relaxed escaping keeps names and samples readable; the output is a file or a pipe, never inline HTML.
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public void Write(ScanReport report, TextWriter output)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        Write(report, buffer);
-        output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
-        output.WriteLine();
-    }
+    public void Write(ScanReport report, TextWriter output) => JsonOutput.Write(output, json => WriteReport(json, report));
 
     /// <summary>Writes UTF-8 JSON straight to a buffer (a file, a socket).</summary>
     public void Write(ScanReport report, IBufferWriter<byte> output)
     {
-        using var json = new Utf8JsonWriter(output, WriterOptions);
+        using var json = new Utf8JsonWriter(output, JsonOutput.Options);
         WriteReport(json, report);
     }
 

@@ -61,18 +61,21 @@ public sealed record ServerHello(
     }
 
     /// <summary>The ALPN protocol the server selected (RFC 7301 §3.1: exactly one name).</summary>
-    public string? Alpn
-    {
-        get
-        {
-            if (Find(ExtensionType.ApplicationLayerProtocolNegotiation) is not { Data.Length: >= 3 } alpn)
-            {
-                return null;
-            }
+    public string? Alpn => Find(ExtensionType.ApplicationLayerProtocolNegotiation) is { } alpn ? SelectedProtocol(alpn.Data) : null;
 
-            var nameLength = alpn.Data[2];
-            return alpn.Data.Length == 3 + nameLength ? System.Text.Encoding.ASCII.GetString(alpn.Data, 3, nameLength) : null;
+    /// <summary>
+    /// The one protocol name in a server's ALPN extension data (ServerHello or TLS 1.3 EncryptedExtensions):
+    /// RFC 7301 §3.1, a ProtocolNameList of exactly one ProtocolName; null when the data is not that.
+    /// </summary>
+    public static string? SelectedProtocol(ReadOnlySpan<byte> data)
+    {
+        // list length (2 bytes), name length (1 byte), name
+        if (data.Length < 3 || data.Length != 3 + data[2])
+        {
+            return null;
         }
+
+        return System.Text.Encoding.ASCII.GetString(data[3..]);
     }
 
     /// <summary>The TLS 1.3 downgrade sentinel in the random: 0x01 (TLS 1.2), 0x00 (≤ 1.1), or null.</summary>

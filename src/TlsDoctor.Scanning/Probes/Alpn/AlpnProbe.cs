@@ -43,15 +43,8 @@ public static class AlpnProbe
         return new AlpnResult(found);
     }
 
-    private static string? Selected(ServerFlight flight)
-    {
-        var ext = flight.EncryptedExtensions?.FirstOrDefault(e => e.Type == (ushort)ExtensionType.ApplicationLayerProtocolNegotiation);
-        if (ext is not { Data.Length: >= 3 })
-        {
-            return null;
-        }
-
-        var length = ext.Data[2];
-        return ext.Data.Length == 3 + length ? System.Text.Encoding.ASCII.GetString(ext.Data, 3, length) : null;
-    }
+    private static string? Selected(ServerFlight flight) =>
+        flight.EncryptedExtensions?.FirstOrDefault(e => e.Type == (ushort)ExtensionType.ApplicationLayerProtocolNegotiation) is { } ext
+            ? Tls.Handshake.ServerHello.SelectedProtocol(ext.Data)
+            : null;
 }
