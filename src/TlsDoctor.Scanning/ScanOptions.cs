@@ -36,6 +36,24 @@ public sealed record ScanOptions
     /// </summary>
     public bool CheckRevocation { get; init; }
 
+    /// <summary>Run the vulnerability checks (Heartbleed, ROBOT, …) after the enumeration.</summary>
+    public bool CheckVulnerabilities { get; init; } = true;
+
+    /// <summary>Ids of the checks to run (see VulnerabilityChecks.All); null: all of them.</summary>
+    public IReadOnlySet<string>? OnlyVulnerabilities { get; init; }
+
+    /// <summary>Fetch "/" over HTTPS for HSTS, security headers and compression; Auto asks and records when the service is not HTTP.</summary>
+    public HttpProbeMode Http { get; init; } = HttpProbeMode.Auto;
+
+    /// <summary>A plain-HTTP port on the same host to check for a redirect to HTTPS (scan --http-port); null: not checked.</summary>
+    public int? PlainHttpPort { get; init; }
+
+    /// <summary>Other services that may share the certificate's RSA key, checked for SSLv2 (DROWN, scan --drown-peer).</summary>
+    public IReadOnlyList<ScanTarget> SslV2Peers { get; init; } = [];
+
+    /// <summary>Most queries the ROBOT oracle test may send (each is one connection).</summary>
+    public int RobotMaxQueries { get; init; } = 20;
+
     /// <summary>Prefer IPv6 when a name resolves to both families.</summary>
     public bool PreferIPv6 { get; init; }
 
@@ -43,6 +61,15 @@ public sealed record ScanOptions
     public AddressFamilyPreference AddressFamily { get; init; } = AddressFamilyPreference.Any;
 
     public static ScanOptions Default { get; } = new();
+}
+
+/// <summary>Whether the scan fetches HTTP over the TLS connection.</summary>
+public enum HttpProbeMode : byte
+{
+    /// <summary>Ask; a service that is not HTTP is recorded as such, not as an error.</summary>
+    Auto,
+    /// <summary>Never ask (mail, LDAP and other non-HTTP services).</summary>
+    Off,
 }
 
 /// <summary>Which address family to connect over.</summary>

@@ -5,9 +5,11 @@ using TlsDoctor.Scanning.Probes.CertificateChain;
 using TlsDoctor.Scanning.Probes.Ciphers;
 using TlsDoctor.Scanning.Probes.Features;
 using TlsDoctor.Scanning.Probes.Groups;
+using TlsDoctor.Scanning.Probes.Http;
 using TlsDoctor.Scanning.Probes.ProtocolSupport;
 using TlsDoctor.Scanning.Probes.Signatures;
 using TlsDoctor.Scanning.Transport;
+using TlsDoctor.Scanning.Vulnerabilities;
 using TlsDoctor.Tls.Registry;
 
 namespace TlsDoctor.Scanning;
@@ -19,7 +21,7 @@ namespace TlsDoctor.Scanning;
 /// </summary>
 internal sealed partial class ScanPlan(ProbeContext context, IProgress<ScanProgress>? progress, TimeProvider time)
 {
-    private const int Steps = 4;
+    private const int Steps = 5;
     private readonly ConcurrentBag<ProbeFailure> _failures = [];
 
     public async Task<ServerScanResult> RunAsync(CancellationToken cancellationToken)
@@ -58,16 +60,33 @@ internal sealed partial class ScanPlan(ProbeContext context, IProgress<ScanProgr
 
         Report("key exchange, signatures, certificates", 3);
         var details = await DetailsAsync(suites, [.. supported.Select(o => o.Result.Version)], trust, cancellationToken).ConfigureAwait(false);
-        Report("done", Steps);
-        return details with
+        var scan = details with
         {
             Target = context.Target,
             Outcome = ScanOutcome.Completed,
             Protocols = protocols,
             CipherSuites = [.. suites.Select(s => s.Result)],
-            ProbeFailures = [.. _failures],
-            Connections = context.Connections,
         };
+
+        Report("HTTP and vulnerabilities", 4);
+        scan = await ChecksAsync(scan, cancellationToken).ConfigureAwait(false);
+        Report("done", Steps);
+        return scan with { ProbeFailures = [.. _failures], Connections = context.Connections };
+    }
+
+    /// <summary>The HTTP probe, then every vulnerability check over the finished enumeration (and the HTTP answer, for BREACH).</summary>
+    private async Task<ServerScanResult> ChecksAsync(ServerScanResult scan, CancellationToken cancellationToken)
+    {
+        var http = context.Options.Http == HttpProbeMode.Off ? null
+            : await Guard("http", () => HttpProbe.RunAsync(context, scan, cancellationToken)).ConfigureAwait(false);
+        scan = scan with { Http = http };
+        if (!context.Options.CheckVulnerabilities)
+        {
+            return scan;
+        }
+
+        var vulnerabilities = await VulnerabilityChecks.RunAsync(new VulnerabilityContext(context, scan, http), context.Options.OnlyVulnerabilities, cancellationToken).ConfigureAwait(false);
+        return scan with { Vulnerabilities = vulnerabilities };
     }
 
     /// <summary>A broad hello (TLS 1.0–1.3, every suite) that any TLS server should answer with something TLS.</summary>

@@ -4,9 +4,11 @@ using TlsDoctor.Scanning.Probes.CertificateChain;
 using TlsDoctor.Scanning.Probes.Ciphers;
 using TlsDoctor.Scanning.Probes.Features;
 using TlsDoctor.Scanning.Probes.Groups;
+using TlsDoctor.Scanning.Probes.Http;
 using TlsDoctor.Scanning.Probes.ProtocolSupport;
 using TlsDoctor.Scanning.Probes.Signatures;
 using TlsDoctor.Scanning.Transport;
+using TlsDoctor.Scanning.Vulnerabilities;
 
 namespace TlsDoctor.Scanning;
 
@@ -49,6 +51,12 @@ public sealed record ServerScanResult
     public ServerFeaturesResult? Features { get; init; }
 
     public CertificateChainResult? Certificates { get; init; }
+
+    /// <summary>The HTTP probe's result; null when HTTP was not asked (option off, or no protocol to ask over).</summary>
+    public HttpResult? Http { get; init; }
+
+    /// <summary>Every vulnerability check's result, in <see cref="VulnerabilityChecks.All"/> order; empty when checks were off.</summary>
+    public IReadOnlyList<VulnerabilityResult> Vulnerabilities { get; init; } = [];
 
     /// <summary>Probes that could not finish, each with its error; the rest of the result still stands.</summary>
     public IReadOnlyList<ProbeFailure> ProbeFailures { get; init; } = [];

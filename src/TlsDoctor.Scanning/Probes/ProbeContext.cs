@@ -40,6 +40,24 @@ public sealed class ProbeContext(ScanTarget target, IPEndPoint endpoint, ScanOpt
         return ExchangeAsync(null, SslV2ClientHello.Build(cipherSpecs, challenge), FlightDepth.Hello, sslV2: true, cancellationToken);
     }
 
+    /// <summary>
+    /// Opens a connection that stays open for a conversation (<see cref="ProbeConnection"/>), holding one slot of
+    /// the per-host gate until it is disposed; null and the error when the connection cannot be made.
+    /// </summary>
+    public async Task<(ProbeConnection? Connection, ConnectionError? Error)> OpenAsync(CancellationToken cancellationToken)
+    {
+        await hostGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        Interlocked.Increment(ref _connections);
+        var (transport, error) = await TcpTransport.ConnectAsync(Endpoint, Options.ConnectTimeout, Options.ByteBudget, cancellationToken).ConfigureAwait(false);
+        if (transport is null)
+        {
+            hostGate.Release();
+            return (null, error);
+        }
+
+        return (new ProbeConnection(transport, hostGate, Options, builder), null);
+    }
+
     private async Task<ServerFlight> ExchangeAsync(ClientHelloMessage? hello, byte[] bytes, FlightDepth depth, bool sslV2, CancellationToken cancellationToken)
     {
         await hostGate.WaitAsync(cancellationToken).ConfigureAwait(false);

@@ -24,6 +24,9 @@ public sealed partial class FlightReader(ClientHelloMessage? clientHello, byte[]
 
     public bool IsDone { get; private set; }
 
+    /// <summary>Bytes received after the flight ended (the start of whatever the server sent next), for probes that go on talking.</summary>
+    public byte[] Unconsumed => IsDone ? [.. _buffer] : [];
+
     /// <summary>The flight so far (complete once <see cref="IsDone"/>).</summary>
     public ServerFlight Flight => _flight with { BytesReceived = _received };
 
