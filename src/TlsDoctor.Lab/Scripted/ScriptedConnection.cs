@@ -13,7 +13,7 @@ namespace TlsDoctor.Lab.Scripted;
 /// One accepted connection: read the hello (within the read deadline and byte cap), answer it, wait for the client
 /// to close. Network trouble ends the connection quietly; anything else is a server bug and goes to the caller.
 /// </summary>
-internal sealed class ScriptedConnection(Socket socket, ScriptedServerConfig config, ServerKeys keys, Func<int, byte[]> randomBytes, CancellationToken stop)
+internal sealed partial class ScriptedConnection(Socket socket, ScriptedServerConfig config, ServerKeys keys, Func<int, byte[]> randomBytes, CancellationToken stop)
 {
     /// <summary>Bytes of a connection id in an SSLv2 SERVER-HELLO ("16 to 32 bytes").</summary>
     private const int SslV2ConnectionIdLength = 16;
@@ -68,11 +68,16 @@ internal sealed class ScriptedConnection(Socket socket, ScriptedServerConfig con
             case HostileMode.Silent:
                 break;
             default:
-                // ServerBehaviours faults will branch here, on the hello and the reply, as they are added.
                 var (reply, handshakeGoesOn) = Reply(hello);
                 await SendAsync(reply).ConfigureAwait(false);
                 if (!handshakeGoesOn)
                 {
+                    return;
+                }
+
+                if (config.Behaviours != ServerBehaviours.None && hello.Tls is not null)
+                {
+                    await FlawsAsync(hello).ConfigureAwait(false);
                     return;
                 }
 

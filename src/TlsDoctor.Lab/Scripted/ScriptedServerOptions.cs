@@ -35,13 +35,25 @@ public enum ServerExtensions : byte
 }
 
 /// <summary>
-/// Faults a real server may have, for vulnerability tests. This is the extension point: each flag is handled in
-/// one place in the connection (ScriptedConnection) and none is implemented yet, so None is the only value.
+/// Flaws a real server has had, emulated on the wire for vulnerability tests where no real server here can show
+/// them. Each flag is handled after the first flight, in ScriptedConnection.Flaws.cs and a file of its own.
 /// </summary>
 [Flags]
 public enum ServerBehaviours
 {
     None = 0,
+
+    /// <summary>CVE-2014-0160: answers a heartbeat request with as many bytes as it claims, not as it carries.</summary>
+    Heartbleed = 1 << 0,
+
+    /// <summary>CVE-2014-0224: accepts a ChangeCipherSpec before the key exchange.</summary>
+    CcsInjection = 1 << 1,
+
+    /// <summary>ROBOT: answers a ClientKeyExchange differently when the RSA PKCS#1 v1.5 padding is wrong.</summary>
+    RobotOracle = 1 << 2,
+
+    /// <summary>CVE-2016-9244: on resumption with a ticket, echoes a 32-byte session id whatever length the client sent.</summary>
+    Ticketbleed = 1 << 3,
 }
 
 /// <summary>
