@@ -1,3 +1,4 @@
+using TlsDoctor.Certificates.Details;
 using TlsDoctor.Certificates.Problems;
 using TlsDoctor.Scanning;
 using TlsDoctor.Scanning.Probes.CertificateChain;
@@ -48,5 +49,22 @@ public static partial class CapRules
         return analysis.Trusted
             ? null
             : new("not_trusted", Grade.T, analysis.Verdict, "install a certificate chain that leads to a trusted root", RatingSources.Guide);
+    }
+
+    /// <summary>
+    /// Qualys, January 2014: an RSA/DSA server key below 2048 bits: B; below 1024 bits: F. The key exchange score
+    /// (guide Table 3) also counts it; the cap holds the letter even when the score would still say A.
+    /// </summary>
+    public static GradeCap? WeakKey(ServerScanResult scan)
+    {
+        var weakest = CategoryScores.LeafKeys(scan).Where(k => k.KeyAlgorithm is KeyAlgorithm.Rsa or KeyAlgorithm.Dsa).MinBy(k => k.KeySizeBits);
+        return weakest switch
+        {
+            { KeySizeBits: < 1024 } => new("key_below_1024", Grade.F, $"{weakest.KeyAlgorithm.ToString().ToUpperInvariant()} key of {weakest.KeySizeBits} bits ({weakest.Subject})",
+                "replace the key: RSA 2048+ or ECDSA P-256", RatingSources.Grading2014),
+            { KeySizeBits: < 2048 } => new("weak_key", Grade.B, $"{weakest.KeyAlgorithm.ToString().ToUpperInvariant()} key of {weakest.KeySizeBits} bits ({weakest.Subject})",
+                "replace the key: RSA 2048+ or ECDSA P-256", RatingSources.Grading2014),
+            _ => null,
+        };
     }
 }

@@ -22,6 +22,6 @@ public sealed record GradeResult
     /// <summary>Fixes, worst cap first, that would raise the grade.</summary>
     public required IReadOnlyList<string> WhatWouldLiftIt { get; init; }
 
-    /// <summary>Things the grade could not take into account (A+ needs HSTS, which scans do not check yet).</summary>
+    /// <summary>Things the grade could not take into account: HSTS when the service is not HTTP, vulnerability caps when no check ran.</summary>
     public required IReadOnlyList<string> NotChecked { get; init; }
 }
