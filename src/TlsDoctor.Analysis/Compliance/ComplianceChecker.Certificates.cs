@@ -35,32 +35,37 @@ public static partial class ComplianceChecker
             KeyAlgorithm.Ecdsa => "ecdsa",
             _ => leaf.KeyAlgorithm.ToString().ToLowerInvariant(),
         };
-        if (!profile.CertificateTypes.Contains(type, StringComparer.Ordinal))
+        if (profile.CertificateTypes is { } types && !types.Contains(type, StringComparer.Ordinal))
         {
             deviations.Add(new(DeviationKind.CertificateType,
-                $"{who}: {profile.Title} allows {string.Join(", ", profile.CertificateTypes.Select(t => t.ToUpperInvariant()))} only"));
+                $"{who}: {profile.Title} allows {string.Join(", ", types.Select(t => t.ToUpperInvariant()))} only"));
         }
         else if (leaf.KeyAlgorithm == KeyAlgorithm.Rsa && profile.RsaKeySize is { } minimum && leaf.KeySizeBits < minimum)
         {
             deviations.Add(new(DeviationKind.CertificateKeySize, $"{who} has a {leaf.KeySizeBits}-bit RSA key; {profile.Title} asks for at least {minimum} bits"));
         }
-        else if (leaf.KeyAlgorithm == KeyAlgorithm.Ecdsa && !profile.CertificateCurves.Select(MozillaNames.CertificateCurve).Contains(leaf.Curve, StringComparer.Ordinal))
+        else if (leaf.KeyAlgorithm == KeyAlgorithm.Ecdsa && profile.MinEcdsaBits is { } ecMinimum && leaf.KeySizeBits < ecMinimum)
+        {
+            deviations.Add(new(DeviationKind.CertificateKeySize, $"{who} has a {leaf.KeySizeBits}-bit ECDSA key; {profile.Title} asks for at least {ecMinimum} bits"));
+        }
+        else if (leaf.KeyAlgorithm == KeyAlgorithm.Ecdsa && profile.CertificateCurves is { } curves
+            && !curves.Select(MozillaNames.CertificateCurve).Contains(leaf.Curve, StringComparer.Ordinal))
         {
             deviations.Add(new(DeviationKind.CertificateCurve,
-                $"{who} is on curve {leaf.Curve ?? "(unknown)"}; {profile.Title} allows {string.Join(", ", profile.CertificateCurves)}"));
+                $"{who} is on curve {leaf.Curve ?? "(unknown)"}; {profile.Title} allows {string.Join(", ", curves)}"));
         }
 
-        if (!profile.CertificateSignatures.Contains(leaf.SignatureAlgorithm.Name, StringComparer.Ordinal))
+        if (profile.CertificateSignatures is { } signatures && !signatures.Contains(leaf.SignatureAlgorithm.Name, StringComparer.Ordinal))
         {
             deviations.Add(new(DeviationKind.CertificateSignature,
-                $"{who} is signed with {leaf.SignatureAlgorithm.Name}; {profile.Title} allows {string.Join(", ", profile.CertificateSignatures)}"));
+                $"{who} is signed with {leaf.SignatureAlgorithm.Name}; {profile.Title} allows {string.Join(", ", signatures)}"));
         }
 
         var days = (leaf.NotAfter - leaf.NotBefore).TotalDays;
-        if (days > profile.MaximumCertificateLifespanDays)
+        if (profile.MaximumCertificateLifespanDays is { } maximum && days > maximum)
         {
             deviations.Add(new(DeviationKind.CertificateLifetime,
-                $"{who} is valid for {Math.Round(days)} days; {profile.Title} allows at most {profile.MaximumCertificateLifespanDays}"));
+                $"{who} is valid for {Math.Round(days)} days; {profile.Title} allows at most {maximum}"));
         }
     }
 

@@ -5,8 +5,9 @@ using TlsDoctor.Tls.Registry;
 namespace TlsDoctor.Analysis.Compliance;
 
 /// <summary>
-/// Measures a scan against a Mozilla Server Side TLS profile: every protocol, suite, group, DH group and certificate
-/// the scan saw that the profile does not allow, and every protocol it lists that the server lacks.
+/// Measures a scan against a policy (a Mozilla Server Side TLS profile or a custom YAML policy): every protocol,
+/// suite, group, DH group and certificate the scan saw that the policy does not allow, every protocol it requires that
+/// the server lacks, HSTS, forbidden vulnerabilities and the minimum grade. Fields a policy leaves null are not checked.
 /// </summary>
 public static partial class ComplianceChecker
 {
@@ -23,8 +24,9 @@ public static partial class ComplianceChecker
         CheckGroups(profile, scan, deviations, notes);
         CheckDh(profile, scan, deviations);
         CheckCertificates(profile, scan, deviations, notChecked);
-        // The scan speaks TLS only; the HTTP response headers are another tool's job.
-        notChecked.Add($"HSTS (max-age ≥ {profile.HstsMinAge} s): not checked, the scan has no HTTP data");
+        CheckHsts(profile, scan, deviations, notChecked);
+        CheckVulnerabilities(profile, scan, deviations, notChecked, notes);
+        CheckGrade(profile, scan, deviations);
         if (profile.OcspStaple)
         {
             notChecked.Add("OCSP stapling: not checked, the profile recommends it but a server may staple only once it has a response");
@@ -36,14 +38,17 @@ public static partial class ComplianceChecker
     private static void CheckProtocols(MozillaProfile profile, ServerScanResult scan, List<Deviation> deviations)
     {
         var offered = scan.Protocols.Where(p => p.Supported).Select(p => p.Version).ToHashSet();
-        foreach (var version in offered.Where(v => !profile.Protocols.Contains(v)).Order())
+        if (profile.Protocols is { } allowed)
         {
-            deviations.Add(new(DeviationKind.ProtocolOffered, $"{version.Name()} is offered; {profile.Title} allows only {Versions(profile)}"));
+            foreach (var version in offered.Where(v => !allowed.Contains(v)).Order())
+            {
+                deviations.Add(new(DeviationKind.ProtocolOffered, $"{version.Name()} is offered; {profile.Title} allows only {Versions(allowed)}"));
+            }
         }
 
-        foreach (var version in profile.Protocols.Where(v => !offered.Contains(v)))
+        foreach (var version in (profile.RequiredProtocols ?? []).Where(v => !offered.Contains(v)))
         {
-            deviations.Add(new(DeviationKind.ProtocolMissing, $"{version.Name()} is not offered; {profile.Title} lists {Versions(profile)}"));
+            deviations.Add(new(DeviationKind.ProtocolMissing, $"{version.Name()} is not offered; {profile.Title} lists {Versions(profile.RequiredProtocols!)}"));
         }
     }
 
@@ -52,13 +57,18 @@ public static partial class ComplianceChecker
         foreach (var result in scan.CipherSuites.OrderBy(r => r.Version))
         {
             var allowed = result.Version == TlsVersion.Tls13 ? profile.Tls13Suites : profile.Ciphers;
-            foreach (var suite in result.Accepted.Where(s => !allowed.Contains(s.IanaName, StringComparer.Ordinal)))
+            foreach (var suite in result.Accepted.Where(s => allowed is not null && !allowed.Contains(s.IanaName, StringComparer.Ordinal)))
             {
                 deviations.Add(new(DeviationKind.CipherSuite, $"{result.Version.Name()} accepts {suite.IanaName}, which {profile.Title} does not list"));
             }
 
             // Mozilla's server_preferred_order is about the TLS 1.2-and-below cipher list; an unknown order says nothing.
-            var wanted = profile.ServerPreferredOrder ? CipherOrder.Server : CipherOrder.Client;
+            if (profile.ServerPreferredOrder is not { } serverOrder)
+            {
+                continue;
+            }
+
+            var wanted = serverOrder ? CipherOrder.Server : CipherOrder.Client;
             if (result.Version != TlsVersion.Tls13 && result.Accepted.Count > 1 && result.Order is not CipherOrder.Unknown && result.Order != wanted)
             {
                 deviations.Add(new(DeviationKind.CipherOrder,
@@ -74,6 +84,17 @@ public static partial class ComplianceChecker
     /// </summary>
     private static void CheckGroups(MozillaProfile profile, ServerScanResult scan, List<Deviation> deviations, List<string> notes)
     {
+        if (profile.IsCustom)
+        {
+            CheckPolicyGroups(profile, scan, deviations);
+            return;
+        }
+
+        if (profile.Groups is null)
+        {
+            return;
+        }
+
         var listed = profile.Groups.Select(MozillaNames.Group).ToHashSet();
         var floor = profile.Groups.Select(g => NamedGroups.Find(MozillaNames.Group(g))?.SecurityBits ?? 0).Where(b => b > 0).DefaultIfEmpty(0).Min();
         foreach (var result in (scan.KeyExchange?.Groups ?? []).OrderBy(g => g.Version))
@@ -131,5 +152,28 @@ public static partial class ComplianceChecker
         }
     }
 
-    private static string Versions(MozillaProfile profile) => string.Join(", ", profile.Protocols.Select(v => v.Name()));
+    /// <summary>A custom policy's groups are an allow-list; min_dh_bits also bounds the RFC 7919 groups of TLS 1.3.</summary>
+    private static void CheckPolicyGroups(MozillaProfile profile, ServerScanResult scan, List<Deviation> deviations)
+    {
+        var listed = profile.Groups?.Select(MozillaNames.Group).ToHashSet();
+        foreach (var result in (scan.KeyExchange?.Groups ?? []).OrderBy(g => g.Version))
+        {
+            foreach (var group in result.Groups)
+            {
+                if (listed is not null && !listed.Contains(group))
+                {
+                    deviations.Add(new(DeviationKind.Group, $"{result.Version.Name()} accepts group {NamedGroups.Name(group)}, which {profile.Title} does not list"));
+                }
+                else if (profile.DhParamSize is { } minimum && FfdheBits(group) is { } bits && bits < minimum)
+                {
+                    deviations.Add(new(DeviationKind.Group, $"{result.Version.Name()} accepts group {NamedGroups.Name(group)}: {bits}-bit finite-field DH; {profile.Title} asks for at least {minimum} bits"));
+                }
+            }
+        }
+    }
+
+    private static int? FfdheBits(NamedGroup group) =>
+        NamedGroups.Find(group) is { Kind: NamedGroupKind.FiniteField } info && int.TryParse(info.Name.AsSpan("ffdhe".Length), out var bits) ? bits : null;
+
+    private static string Versions(IEnumerable<TlsVersion> versions) => string.Join(", ", versions.Select(v => v.Name()));
 }

@@ -1,6 +1,6 @@
 namespace TlsDoctor.Analysis.Compliance;
 
-/// <summary>What part of a Mozilla profile a server departs from.</summary>
+/// <summary>What part of a policy (Mozilla profile or custom) a server departs from.</summary>
 public enum DeviationKind : byte
 {
     /// <summary>A protocol version offered that the profile excludes.</summary>
@@ -20,6 +20,12 @@ public enum DeviationKind : byte
     CertificateCurve,
     CertificateSignature,
     CertificateLifetime,
+    /// <summary>HSTS missing, not in force, shorter than hsts_min_age, or without a required includeSubDomains.</summary>
+    Hsts,
+    /// <summary>A vulnerability check the policy forbids found the server Vulnerable.</summary>
+    Vulnerability,
+    /// <summary>The SSL Labs–style grade is below the policy's min_grade.</summary>
+    Grade,
 }
 
 /// <summary>One way a server departs from a profile, with the profile's value and what the scan saw.</summary>

@@ -24,8 +24,10 @@ internal static class MozillaNames
         ["secp521r1"] = "P-521",
     };
 
+    /// <summary>A Mozilla spelling, or (custom policies) an IANA name or alias the registry knows.</summary>
     public static NamedGroup Group(string mozillaName) =>
-        GroupsByName.TryGetValue(mozillaName, out var group) ? group : throw new ArgumentException($"unknown Mozilla group '{mozillaName}'", nameof(mozillaName));
+        GroupsByName.TryGetValue(mozillaName, out var group) ? group
+            : NamedGroups.FindByName(mozillaName)?.Value ?? throw new ArgumentException($"unknown group '{mozillaName}'", nameof(mozillaName));
 
     public static string CertificateCurve(string mozillaName) =>
         CertificateCurvesByName.TryGetValue(mozillaName, out var curve) ? curve : mozillaName;

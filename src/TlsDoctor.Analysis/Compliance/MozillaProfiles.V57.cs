@@ -23,7 +23,7 @@ public static partial class MozillaProfiles
         Source = Source57,
         Ciphers =
         [
-            .. Intermediate60.Ciphers,
+            .. Intermediate60.Ciphers!,
             "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
             "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
             "TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
@@ -76,5 +76,8 @@ public static partial class MozillaProfiles
         HstsMinAge: TwoYears,
         MaximumCertificateLifespanDays: 366,
         ServerPreferredOrder: true,
-        OcspStaple: true);
+        OcspStaple: true)
+    {
+        RequiredProtocols = [TlsVersion.Tls10, TlsVersion.Tls11, TlsVersion.Tls12, TlsVersion.Tls13],
+    };
 }

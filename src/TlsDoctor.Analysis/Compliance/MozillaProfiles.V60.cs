@@ -26,7 +26,10 @@ public static partial class MozillaProfiles
         HstsMinAge: TwoYears,
         MaximumCertificateLifespanDays: 90,
         ServerPreferredOrder: false,
-        OcspStaple: true);
+        OcspStaple: true)
+    {
+        RequiredProtocols = [TlsVersion.Tls13],
+    };
 
     public static MozillaProfile Intermediate60 => field ??= new(
         Name: "intermediate",
@@ -53,5 +56,8 @@ public static partial class MozillaProfiles
         HstsMinAge: TwoYears,
         MaximumCertificateLifespanDays: 366,
         ServerPreferredOrder: false,
-        OcspStaple: true);
+        OcspStaple: true)
+    {
+        RequiredProtocols = [TlsVersion.Tls12, TlsVersion.Tls13],
+    };
 }

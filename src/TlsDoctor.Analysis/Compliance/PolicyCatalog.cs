@@ -16,7 +16,10 @@ public static class PolicyCatalog
         ["mozilla-intermediate-6.0"] = () => MozillaProfiles.Intermediate60,
     };
 
-    /// <summary>The policy for <paramref name="nameOrPath"/>, or a one-line error saying why there is none.</summary>
+    /// <summary>
+    /// The policy for <paramref name="nameOrPath"/>: a built-in name, else a YAML policy file (see <see cref="PolicyYaml"/>
+    /// for its fields); or a one-line error saying why there is none. Never throws for a bad file.
+    /// </summary>
     public static (MozillaProfile? Policy, string? Error) Resolve(string nameOrPath)
     {
         ArgumentNullException.ThrowIfNull(nameOrPath);
@@ -25,6 +28,17 @@ public static class PolicyCatalog
             return (make(), null);
         }
 
-        return (null, $"unknown policy '{nameOrPath}': use one of {string.Join(", ", BuiltIn.Keys)}, or a YAML policy file");
+        if (File.Exists(nameOrPath))
+        {
+            return PolicyYaml.LoadFile(nameOrPath);
+        }
+
+        return LooksLikePath(nameOrPath)
+            ? (null, $"{nameOrPath}: policy file not found")
+            : (null, $"unknown policy '{nameOrPath}': use one of {string.Join(", ", BuiltIn.Keys)}, or a YAML policy file");
     }
+
+    private static bool LooksLikePath(string text) =>
+        text.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || text.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
+        || text.Contains('/', StringComparison.Ordinal) || text.Contains('\\', StringComparison.Ordinal);
 }
