@@ -26,14 +26,14 @@ public static class Grader
         List<GradeCap> caps = [.. CapRules.Configuration.Select(rule => rule(scan)).OfType<GradeCap>()];
         var letter = caps.Select(c => c.Cap).Append(scoreLetter).Max();
 
-        // A+ (Qualys, January 2014): A with no warning and HSTS of at least 180 days. What blocks it is listed with the
+        // A+ (Qualys, January 2014): A with no cap or warning and HSTS of at least 180 days. What blocks it is listed with the
         // other caps (at A), whatever the letter, so a B server also learns what A+ will need.
         var hsts = CapRules.HstsForAPlus(scan);
         if (hsts is not null)
         {
             caps.Add(hsts);
         }
-        else if (letter == Grading.Grade.A && CapRules.IsHttpService(scan))
+        else if (letter == Grading.Grade.A && caps.Count == 0 && CapRules.IsHttpService(scan))
         {
             letter = Grading.Grade.APlus;
         }

@@ -18,29 +18,80 @@ public sealed class GraderTests(LabChains chains) : IClassFixture<LabChains>
     private static string[] Rules(GradeResult result) => [.. result.Caps.Select(c => c.Rule)];
 
     [Fact]
-    public void Grade_ModernServer_AWithGuideScoresAndNoA_Plus()
+    public void Grade_ModernServerWithoutHttp_AWithGuideScoresAndHstsNotFetched()
     {
         var result = Grader.Grade(Modern().Build() with { Features = GoodFeatures });
 
         Assert.Equal(Grade.A, result.Letter);
         Assert.Equal(new ScoreParts(100, 90, 90, 93), result.Score);
         Assert.Empty(result.Caps);
-        Assert.Contains(result.NotChecked, n => n.StartsWith("HSTS not checked", StringComparison.Ordinal));
+        Assert.Equal([Grader.HstsNotFetched, Grader.VulnerabilitiesNotChecked], result.NotChecked);
     }
 
-    [Fact] // Qualys 2020: TLS 1.0/1.1 → B
+    [Fact] // Qualys January 2014: A+ for no warnings and a long HSTS max-age (SSL Labs: at least 180 days)
+    public void Grade_ModernServerWithTwoYearHsts_APlus()
+    {
+        var result = Grader.Grade((Modern().Build() with { Features = GoodFeatures }).WithHsts("max-age=63072000", 63072000).WithChecks());
+
+        Assert.Equal(Grade.APlus, result.Letter);
+        Assert.Equal("A+", result.Letter.Show());
+        Assert.Empty(result.Caps);
+        Assert.Empty(result.NotChecked);
+    }
+
+    [Fact] // 180 days exactly is enough for A+
+    public void Grade_HstsOf180Days_APlus() =>
+        Assert.Equal(Grade.APlus, Grader.Grade(Modern().Build().WithHsts("max-age=15552000", CapRules.HstsMinimumForAPlus)).Letter);
+
+    [Theory] // Qualys January 2014: without a long HSTS max-age the grade stops at A, and the cap says why and how
+    [InlineData("max-age=86400", 86400L, "below 180 days")]
+    [InlineData("max-age=0", 0L, "not in force")]
+    [InlineData(null, null, "no Strict-Transport-Security header")]
+    public void Grade_HttpServiceWithShortOrNoHsts_AWithHstsCap(string? raw, long? maxAge, string evidence)
+    {
+        var result = Grader.Grade(Modern().Build().WithHsts(raw, maxAge));
+
+        Assert.Equal(Grade.A, result.Letter);
+        var cap = Assert.Single(result.Caps);
+        Assert.Equal(("hsts_for_a_plus", Grade.A), (cap.Rule, cap.Cap));
+        Assert.Contains(evidence, cap.Evidence, StringComparison.Ordinal);
+        Assert.Contains("max-age=63072000", cap.Fix, StringComparison.Ordinal);
+        Assert.Equal(RatingSources.Grading2014, cap.Source);
+    }
+
+    [Fact]
+    public void Grade_NotAnHttpService_AAndHstsNotChecked()
+    {
+        var result = Grader.Grade(Modern().Build().NotHttp().WithChecks());
+
+        Assert.Equal(Grade.A, result.Letter);
+        Assert.Equal([Grader.HstsNotHttp], result.NotChecked);
+    }
+
+    [Fact] // Qualys January 2014: a warning (no RFC 5746) gives A-, and HSTS does not lift it to A+
+    public void Grade_WarningWithGoodHsts_AMinusNotAPlus()
+    {
+        var scan = (Modern().Build() with { Features = GoodFeatures with { SecureRenegotiation = false } }).WithHsts("max-age=63072000", 63072000);
+
+        var result = Grader.Grade(scan);
+
+        Assert.Equal(Grade.AMinus, result.Letter);
+        Assert.Equal(["no_secure_renegotiation"], Rules(result));
+    }
+
+    [Fact] // Qualys 2020: TLS 1.0/1.1 → B; the HSTS cap stays listed for when B is fixed
     public void Grade_Tls10AndTls11Accepted_CappedAtBByTls10And11Rule()
     {
         var scan = Modern().Suites(TlsVersion.Tls10, CipherOrder.Server, "ECDHE-RSA-AES128-SHA")
-            .Suites(TlsVersion.Tls11, CipherOrder.Server, "ECDHE-RSA-AES128-SHA").Build();
+            .Suites(TlsVersion.Tls11, CipherOrder.Server, "ECDHE-RSA-AES128-SHA").Build().WithHsts(null, null);
 
         var result = Grader.Grade(scan);
 
         Assert.Equal(Grade.B, result.Letter);
-        var cap = Assert.Single(result.Caps);
-        Assert.Equal("tls10_tls11", cap.Rule);
-        Assert.Equal(RatingSources.Tls10And11Cap, cap.Source);
-        Assert.Contains("TLSv1.0 and TLSv1.1", cap.Evidence, StringComparison.Ordinal);
+        Assert.Equal(["tls10_tls11", "hsts_for_a_plus"], Rules(result));
+        Assert.Equal(RatingSources.Tls10And11Cap, result.Caps[0].Source);
+        Assert.Contains("TLSv1.0 and TLSv1.1", result.Caps[0].Evidence, StringComparison.Ordinal);
+        Assert.Equal(2, result.WhatWouldLiftIt.Count);
     }
 
     [Fact] // Guide Changes: SSL 2.0 → F
@@ -84,6 +135,31 @@ public sealed class GraderTests(LabChains chains) : IClassFixture<LabChains>
         Assert.Equal(RatingSources.Sweet32Cap, result.Caps[0].Source);
     }
 
+    [Fact] // One rule, one cap: the SWEET32 check agreeing with the suite list adds nothing
+    public void Grade_3desAndSweet32CheckVulnerable_OneCapWithSuiteEvidence()
+    {
+        var scan = Modern().Suites(TlsVersion.Tls12, CipherOrder.Server, "DES-CBC3-SHA").Build()
+            .WithChecks(ScanExtras.Check("sweet32", Scanning.Vulnerabilities.VulnerabilityStatus.Vulnerable));
+
+        var result = Grader.Grade(scan);
+
+        var cap = Assert.Single(result.Caps, c => c.Rule == "sweet32_64bit_block");
+        Assert.Contains("DES-CBC3-SHA", cap.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact] // Without suite data, the SWEET32 check's finding stands in for the same rule
+    public void Grade_NoSuiteDataButSweet32CheckVulnerable_CWithCheckEvidence()
+    {
+        var scan = (Modern().Build() with { CipherSuites = [] })
+            .WithChecks(ScanExtras.Check("sweet32", Scanning.Vulnerabilities.VulnerabilityStatus.Vulnerable, "3DES negotiated at TLSv1.2"));
+
+        var result = Grader.Grade(scan);
+
+        var cap = Assert.Single(result.Caps, c => c.Rule == "sweet32_64bit_block");
+        Assert.Equal(Grade.C, cap.Cap);
+        Assert.Contains("3DES negotiated at TLSv1.2", cap.Evidence, StringComparison.Ordinal);
+    }
+
     [Fact] // Guide Changes: RC4 with TLS 1.1+ → C
     public void Grade_Rc4AtTls12_CByRc4Rule()
     {
@@ -91,6 +167,18 @@ public sealed class GraderTests(LabChains chains) : IClassFixture<LabChains>
 
         Assert.Equal(Grade.C, result.Letter);
         Assert.Contains("rc4", Rules(result));
+    }
+
+    [Fact] // Qualys October 2015: RC4 as the only cipher → F
+    public void Grade_Rc4Only_FByRc4Rule()
+    {
+        var scan = new ScanBuilder().Suites(TlsVersion.Tls12, CipherOrder.Server, "ECDHE-RSA-RC4-SHA", "RC4-SHA").Chain(chains.Get("rsa")).Build();
+
+        var result = Grader.Grade(scan);
+
+        Assert.Equal(Grade.F, result.Letter);
+        var cap = result.Caps[0];
+        Assert.Equal(("rc4", Grade.F, RatingSources.Rc4OnlyCap), (cap.Rule, cap.Cap, cap.Source));
     }
 
     [Fact] // Qualys May 2015: no TLS 1.2 → C
@@ -105,7 +193,7 @@ public sealed class GraderTests(LabChains chains) : IClassFixture<LabChains>
         Assert.Equal(RatingSources.NoTls12Cap, result.Caps[0].Source);
     }
 
-    [Fact] // Qualys: no forward secrecy → B
+    [Fact] // Qualys March 2018: no forward secrecy → B
     public void Grade_StaticRsaOnly_BByNoForwardSecrecyRule()
     {
         var scan = new ScanBuilder().Suites(TlsVersion.Tls12, CipherOrder.Server, "AES128-GCM-SHA256").Chain(chains.Get("rsa")).Build();
@@ -116,14 +204,38 @@ public sealed class GraderTests(LabChains chains) : IClassFixture<LabChains>
         Assert.Equal("no_forward_secrecy", Assert.Single(result.Caps).Rule);
     }
 
-    [Fact] // Guide Changes: TLS_FALLBACK_SCSV not honoured → A-
-    public void Grade_NoFallbackScsv_AMinusByFallbackRule()
+    [Fact] // Qualys March 2018: no AEAD suite → B
+    public void Grade_CbcOnly_BByNoAeadRule()
     {
-        var result = Grader.Grade(Modern().Build() with { Features = GoodFeatures with { FallbackScsv = false } });
+        var scan = new ScanBuilder().Suites(TlsVersion.Tls12, CipherOrder.Server, "ECDHE-RSA-AES128-SHA256", "ECDHE-RSA-AES256-SHA").Chain(chains.Get("rsa")).Build();
 
-        Assert.Equal(Grade.AMinus, result.Letter);
-        Assert.Equal("A-", result.Letter.Show());
-        Assert.Equal("no_fallback_scsv", Assert.Single(result.Caps).Rule);
+        var result = Grader.Grade(scan);
+
+        Assert.Equal(Grade.B, result.Letter);
+        var cap = Assert.Single(result.Caps);
+        Assert.Equal(("no_aead", RatingSources.Grading2018), (cap.Rule, cap.Source));
+    }
+
+    [Fact] // Qualys December 2014: A+ expects TLS_FALLBACK_SCSV, so without it the grade stops at A
+    public void Grade_NoFallbackScsvWithGoodHsts_AByFallbackRule()
+    {
+        var result = Grader.Grade((Modern().Build() with { Features = GoodFeatures with { FallbackScsv = false } }).WithHsts("max-age=63072000", 63072000));
+
+        Assert.Equal(Grade.A, result.Letter);
+        var cap = Assert.Single(result.Caps);
+        Assert.Equal(("no_fallback_scsv", Grade.A, RatingSources.EndOf2014), (cap.Rule, cap.Cap, cap.Source));
+    }
+
+    [Fact] // Same rule from the fallback-scsv check when the hello probe could not tell
+    public void Grade_FallbackScsvCheckVulnerable_OneFallbackCap()
+    {
+        var scan = (Modern().Build() with { Features = GoodFeatures with { FallbackScsv = null } })
+            .WithChecks(ScanExtras.Check("fallback-scsv", Scanning.Vulnerabilities.VulnerabilityStatus.Vulnerable, "TLSv1.1 hello with the SCSV accepted"));
+
+        var cap = Assert.Single(Grader.Grade(scan).Caps);
+
+        Assert.Equal("no_fallback_scsv", cap.Rule);
+        Assert.Contains("TLSv1.1 hello with the SCSV accepted", cap.Evidence, StringComparison.Ordinal);
     }
 
     [Fact] // Guide Methodology step 4: untrusted certificate → T
@@ -134,6 +246,15 @@ public sealed class GraderTests(LabChains chains) : IClassFixture<LabChains>
         Assert.Equal(Grade.T, result.Letter);
         Assert.Equal("expired", result.Caps[0].Rule);
         Assert.Equal(Grade.A, result.ScoreLetter);
+    }
+
+    [Fact] // Guide Methodology step 4: T wins over A+, the HSTS being fine
+    public void Grade_ExpiredCertificateWithGoodHsts_T()
+    {
+        var result = Grader.Grade(Modern("expired").Build().WithHsts("max-age=63072000", 63072000));
+
+        Assert.Equal(Grade.T, result.Letter);
+        Assert.Equal(["expired"], Rules(result));
     }
 
     [Fact] // Guide Methodology step 4: name mismatch → M
@@ -154,13 +275,17 @@ public sealed class GraderTests(LabChains chains) : IClassFixture<LabChains>
         Assert.Contains("self_signed", Rules(result));
     }
 
-    [Fact] // Guide Table 3: a 1024-bit RSA key scores 80 in key exchange
-    public void Grade_Rsa1024Certificate_KeyExchangeScoreFromGuideTable3()
+    [Fact] // Guide Table 3: a 1024-bit RSA key scores 80 in key exchange; Qualys January 2014: keys below 2048 bits → B
+    public void Grade_Rsa1024Certificate_KeyExchange80AndBByWeakKeyRule()
     {
         var result = Grader.Grade(Modern("rsa1024").Build());
 
         Assert.Equal(80, result.Score.KeyExchange);
         Assert.Equal(Grade.A, result.ScoreLetter);
+        Assert.Equal(Grade.B, result.Letter);
+        var cap = Assert.Single(result.Caps);
+        Assert.Equal(("weak_key", RatingSources.Grading2014), (cap.Rule, cap.Source));
+        Assert.Contains("RSA key of 1024 bits", cap.Evidence, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -176,7 +301,7 @@ public sealed class GraderTests(LabChains chains) : IClassFixture<LabChains>
         Assert.Equal(2, result.WhatWouldLiftIt.Count);
     }
 
-    [Fact] // Guide Changes: no secure renegotiation (RFC 5746) → A-
+    [Fact] // Qualys January 2014: no secure renegotiation (RFC 5746) → A-
     public void Grade_NoSecureRenegotiation_AMinusByRenegotiationRule()
     {
         var result = Grader.Grade(Modern().Build() with { Features = GoodFeatures with { SecureRenegotiation = false } });
