@@ -201,4 +201,34 @@ public sealed class ComplianceCheckerTests(LabChains chains) : IClassFixture<Lab
         Assert.True(result.Passed);
         Assert.Contains("certificates: not checked, the scan captured none", result.NotChecked);
     }
+
+    [Fact] // hsts_min_age 63072000 (two years) in every 6.0 profile
+    public void Check_HttpWithTwoYearHsts_Passes()
+    {
+        var result = ComplianceChecker.Check(MozillaProfiles.Intermediate60, Intermediate().Build().WithHsts("max-age=63072000", 63072000));
+
+        Assert.True(result.Passed);
+        Assert.DoesNotContain(result.NotChecked, n => n.StartsWith("HSTS", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("max-age=31536000", 31536000L, "Strict-Transport-Security max-age=31536000; Mozilla intermediate 6.0 asks for at least 63072000")]
+    [InlineData("max-age=0", 0L, "Strict-Transport-Security \"max-age=0\" is not in force; Mozilla intermediate 6.0 asks for max-age ≥ 63072000 s")]
+    [InlineData(null, null, "no Strict-Transport-Security header; Mozilla intermediate 6.0 asks for max-age ≥ 63072000 s")]
+    public void Check_HttpWithShortOrNoHsts_HstsDeviation(string? raw, long? maxAge, string text)
+    {
+        var result = ComplianceChecker.Check(MozillaProfiles.Intermediate60, Intermediate().Build().WithHsts(raw, maxAge));
+
+        var deviation = Assert.Single(result.Deviations);
+        Assert.Equal((Kind.Hsts, text), (deviation.Kind, deviation.Text));
+    }
+
+    [Fact]
+    public void Check_NotAnHttpService_HstsNotChecked()
+    {
+        var result = ComplianceChecker.Check(MozillaProfiles.Modern60, Intermediate().Build().NotHttp());
+
+        Assert.Contains("HSTS (max-age ≥ 63072000 s): not an HTTP service", result.NotChecked);
+        Assert.DoesNotContain(Kind.Hsts, Kinds(result));
+    }
 }
