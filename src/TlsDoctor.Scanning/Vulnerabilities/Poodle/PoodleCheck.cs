@@ -34,6 +34,6 @@ public sealed class PoodleCheck : IVulnerabilityCheck
         var clean = other.Count > 0
             ? $"SSLv3 is offered but with no CBC suite, only {ScanFindings.Names(other[0].Suites)}: POODLE attacks CBC padding (RC4 is the rc4 check's finding)."
             : "SSLv3 is offered but no SSLv3 suite was accepted.";
-        return ScanFindings.SuiteRule(Definition, scan, cbc, "CBC suites under SSLv3", clean, IsSslV3);
+        return ScanFindings.SuiteRule(Definition, scan, cbc, "CBC suites", clean, IsSslV3);
     }
 }
