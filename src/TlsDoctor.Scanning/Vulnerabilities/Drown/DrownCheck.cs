@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using TlsDoctor.Scanning.Transport;
 using TlsDoctor.Tls.Registry;
 
 namespace TlsDoctor.Scanning.Vulnerabilities.Drown;
@@ -76,8 +77,8 @@ public sealed class DrownCheck : IVulnerabilityCheck
         if (flight.SslV2Hello is not { } hello)
         {
             // A refusal (TLS alert, SSLv2 ERROR, close) is a clear "no SSLv2"; no connection or silence decides nothing.
-            return flight.Error?.Kind is Transport.ConnectionErrorKind.Alert or Transport.ConnectionErrorKind.Closed or Transport.ConnectionErrorKind.Reset
-                or Transport.ConnectionErrorKind.NotTls or null
+            return flight.Error?.Kind is ConnectionErrorKind.Alert or ConnectionErrorKind.Closed or ConnectionErrorKind.Reset
+                or ConnectionErrorKind.NotTls or null
                 ? (PeerState.NoSslV2, $"Peer {peer.Display} does not speak SSLv2 ({flight.Error?.Message ?? "no SERVER-HELLO"}).")
                 : (PeerState.Unknown, $"Peer {peer.Display} could not be checked: {flight.Error.Message}.");
         }
