@@ -13,9 +13,6 @@ public static class ChangeCipherSpec
 
     public const int Length = 1;
 
-    /// <summary>True when <paramref name="fragment"/> is exactly the one-byte message.</summary>
-    public static bool IsWellFormed(ReadOnlySpan<byte> fragment) => fragment is [ChangeCipherSpecType];
-
     /// <summary>The record bytes for a ChangeCipherSpec at <paramref name="recordVersion"/>.</summary>
     public static byte[] Encode(ushort recordVersion) =>
         TlsRecord.Encode(ContentType.ChangeCipherSpec, recordVersion, [ChangeCipherSpecType]);
