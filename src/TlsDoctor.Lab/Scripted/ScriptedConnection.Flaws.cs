@@ -4,9 +4,9 @@ using TlsDoctor.Tls.Records;
 namespace TlsDoctor.Lab.Scripted;
 
 /// <summary>
-/// After the first flight, for a server configured with <see cref="ServerBehaviours"/>: read the client's records
-/// one by one (same deadline and byte cap as the hello) and let each emulated flaw answer the ones it is about.
-/// Records no flaw claims are dropped, as the plain scripted server drops everything after its flight.
+/// After the first flight of a TLS handshake: read the client's records one by one (same deadline and byte cap as
+/// the hello) and let each emulated flaw — or, without the flaw, the behaviour the RFC asks for — answer the ones
+/// it is about. Records nobody claims are dropped, as the plain scripted server drops everything after its flight.
 /// </summary>
 internal sealed partial class ScriptedConnection
 {
@@ -42,10 +42,12 @@ internal sealed partial class ScriptedConnection
     }
 
     /// <summary>Gives one record to the configured flaws; false ends the connection.</summary>
-    private Task<bool> OnFlawRecordAsync(ReceivedHello hello, TlsRecord record)
+    private async Task<bool> OnFlawRecordAsync(ReceivedHello hello, TlsRecord record)
     {
         _ = hello;
-        _ = record;
-        return Task.FromResult(true);
+        NoteKeyExchange(record);
+        if (IsHeartbeat(record)) return await OnHeartbeatAsync(record).ConfigureAwait(false);
+        if (IsChangeCipherSpecOrAfter(record)) return await OnChangeCipherSpecAsync(record).ConfigureAwait(false);
+        return true;
     }
 }

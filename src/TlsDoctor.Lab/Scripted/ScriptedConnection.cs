@@ -22,6 +22,9 @@ internal sealed partial class ScriptedConnection(Socket socket, ScriptedServerCo
     private int _received;
     private int _total;
 
+    /// <summary>What the server agreed to in its flight (TLS hellos it answered), for what it does after the flight.</summary>
+    private Negotiation? _agreed;
+
     public async Task RunAsync()
     {
         using (socket)
@@ -75,7 +78,9 @@ internal sealed partial class ScriptedConnection(Socket socket, ScriptedServerCo
                     return;
                 }
 
-                if (config.Behaviours != ServerBehaviours.None && hello.Tls is not null)
+                // Every TLS handshake goes on in FlawsAsync: it answers what any server must answer after its
+                // flight (an early CCS, a heartbeat) and gives the configured flaws their records.
+                if (hello.Tls is not null)
                 {
                     await FlawsAsync(hello).ConfigureAwait(false);
                     return;
@@ -105,6 +110,7 @@ internal sealed partial class ScriptedConnection(Socket socket, ScriptedServerCo
             return (new Alert(AlertLevel.Fatal, outcome.Refusal!.Value).Encode(received.RecordVersion), false);
         }
 
+        _agreed = agreed;
         var flight = new ServerFlightBuilder(config, keys).Build(
             hello, agreed, randomBytes(ServerHello.RandomLength), randomBytes(ServerHello.MaxSessionIdLength));
         return (flight, true);

@@ -62,7 +62,7 @@ public sealed partial record ScriptedServerConfig
     /// <summary>Pick DEFLATE (compression method 1, RFC 3749) when the client offers it: the CRIME precondition.</summary>
     public bool AcceptDeflate { get; init; }
 
-    /// <summary>Faults for vulnerability tests (none implemented yet).</summary>
+    /// <summary>Flaws for vulnerability tests, emulated after the first flight (ScriptedConnection.Flaws.cs).</summary>
     public ServerBehaviours Behaviours { get; init; }
 
     /// <summary>

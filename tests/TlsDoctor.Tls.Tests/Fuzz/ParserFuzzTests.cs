@@ -1,10 +1,12 @@
 using TlsDoctor.Tls.Alerts;
 using TlsDoctor.Tls.Extensions;
 using TlsDoctor.Tls.Handshake;
+using TlsDoctor.Tls.Heartbeat;
 using TlsDoctor.Tls.Records;
 using TlsDoctor.Tls.Registry;
 using TlsDoctor.Tls.Tests.Alerts;
 using TlsDoctor.Tls.Tests.Handshake;
+using TlsDoctor.Tls.Tests.Heartbeat;
 using TlsDoctor.Tls.Tests.Records;
 using TlsDoctor.Tls.Tests.Support;
 using TlsDoctor.Tls.Tests.Tls13;
@@ -87,6 +89,7 @@ public class ParserFuzzTests
             new("CertificateStatus", [HandshakeMessageTests.CertificateStatus], (b, _) => Check(CertificateStatusMessage.TryParse(b), b.Length)),
             new("ServerHelloDone", [HandshakeMessageTests.ServerHelloDoneMessage], (b, _) => Check(ServerHelloDone.TryParse(b), b.Length)),
             new("Alert", [AlertTests.FatalHandshakeFailure], (b, _) => Check(Alert.ParseFragment(b), b.Length)),
+            new("HeartbeatMessage", [HeartbeatMessageTests.OverClaimingRequest], (b, _) => Check(HeartbeatMessage.TryParse(b), b.Length)),
             new("SslV2ServerHello", [SslV2HelloTests.ServerHelloRecord()], (b, _) => Check(SslV2ServerHello.TryParse(b), b.Length)),
             new("Extension.ParseBlock", extensionBlocks, (b, _) => CheckBody(Extension.ParseBlock(b), b.Length)),
             new("ServerFlightDecryptor", [Rfc8448.ServerFlightRecord], DecryptRecord),
