@@ -13,8 +13,9 @@ public sealed class ConsoleReportWriter(ConsoleReportOptions? options = null) : 
     {
         var console = ConsoleFactory.Create(output, Options);
         var previousWasBlock = false;
-        foreach (var result in report.Targets)
+        for (var i = 0; i < report.Targets.Count; i++)
         {
+            var result = report.Targets[i];
             var isBlock = result.Outcome == ScanOutcome.Completed;
             if (isBlock || previousWasBlock)
             {
@@ -23,7 +24,7 @@ public sealed class ConsoleReportWriter(ConsoleReportOptions? options = null) : 
 
             if (isBlock)
             {
-                TargetSection.WriteCompleted(console, result);
+                TargetSection.WriteCompleted(console, result, i < report.Assessments.Count ? report.Assessments[i] : null);
             }
             else
             {
