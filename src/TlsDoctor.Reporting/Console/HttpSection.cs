@@ -78,7 +78,7 @@ internal static class HttpSection
         var parts = new List<string>
         {
             hsts.MaxAgeSeconds is { } age
-                ? $"max-age={age.ToString(CultureInfo.InvariantCulture)} ({(age / SecondsPerDay).ToString(CultureInfo.InvariantCulture)} days)"
+                ? $"max-age={age.ToString(CultureInfo.InvariantCulture)} ({Days(age)})"
                 : "no valid max-age",
         };
         if (hsts.IncludeSubDomains)
@@ -93,6 +93,12 @@ internal static class HttpSection
 
         var style = !hsts.Effective ? Palette.Bad : hsts.Problems.Count > 0 ? Palette.Warn : Palette.Good;
         return (string.Join(", ", parts) + (hsts.Effective ? "" : " — not in effect"), style);
+    }
+
+    private static string Days(long seconds)
+    {
+        var days = seconds / SecondsPerDay;
+        return $"{days.ToString(CultureInfo.InvariantCulture)} day{(days == 1 ? "" : "s")}";
     }
 
     private static (string Text, Style Style) PlainHttpText(PlainHttpRedirect plain)
