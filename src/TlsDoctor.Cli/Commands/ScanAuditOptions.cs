@@ -97,13 +97,14 @@ internal sealed class ScanAuditOptions
     public ScanOptions Apply(ParseResult parse, ScanOptions options)
     {
         var only = parse.GetValue(_checks);
+        var peers = parse.GetValue(_drownPeers);
         return options with
         {
             CheckVulnerabilities = !parse.GetValue(_noChecks),
             OnlyVulnerabilities = only is { Length: > 0 } ? new HashSet<string>(only, StringComparer.OrdinalIgnoreCase) : null,
             Http = parse.GetValue(_noHttp) ? HttpProbeMode.Off : options.Http,
             PlainHttpPort = parse.GetValue(_httpPort) ?? options.PlainHttpPort,
-            SslV2Peers = parse.GetValue(_drownPeers) ?? options.SslV2Peers,
+            SslV2Peers = peers is { Length: > 0 } ? peers : options.SslV2Peers,
             RobotMaxQueries = parse.GetValue(_robotMaxQueries) ?? options.RobotMaxQueries,
         };
     }
