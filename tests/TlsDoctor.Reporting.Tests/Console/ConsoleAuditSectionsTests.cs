@@ -207,4 +207,21 @@ public sealed class ConsoleAuditSectionsTests
 
         Assert.Equal("max-age=0 (0 days) — not in effect", text);
     }
+
+    [Fact]
+    public void Write_SeveralTargetsWithAssessments_OneVerdictLineEachBeforeTheSummary()
+    {
+        var output = new StringWriter();
+        var report = SampleResults.Report(SampleResults.Completed(), SampleResults.Unreachable()) with
+        {
+            Assessments = [SampleAudit.Assessment(), new TargetAssessment(null, [])],
+        };
+
+        new ConsoleReportWriter().Write(report, output);
+
+        var lines = Lines(output.ToString()).Where(l => l.Length > 0).ToArray();
+        Assert.Equal("2 targets in 1.23 s: 1 completed, 1 unreachable", lines[^1]);
+        Assert.Matches(@"^example\.test:443\s+grade C\s+Mozilla intermediate 6\.0 FAIL, Mozilla old 5\.7 PASS$", lines[^2]);
+        Assert.DoesNotContain(lines, l => l.StartsWith("nowhere.invalid:443 ", StringComparison.Ordinal) && l.Contains("grade", StringComparison.Ordinal));
+    }
 }
