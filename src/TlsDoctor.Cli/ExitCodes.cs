@@ -1,4 +1,5 @@
 using TlsDoctor.Analysis.Diagnosis;
+using TlsDoctor.Analysis.Grading;
 using TlsDoctor.Certificates.Problems;
 using TlsDoctor.Reporting;
 using TlsDoctor.Scanning;
@@ -26,6 +27,9 @@ internal static class ExitCodes
     /// <summary>`diagnose` only: the client cannot connect (a root cause was found).</summary>
     public const int ClientCannotConnect = 8;
 
+    /// <summary>`scan` only: a target fails a --policy or its grade is below --fail-on-grade.</summary>
+    public const int PolicyFailed = 9;
+
     public const int InternalError = 70;
     public const int Cancelled = 130;
 
@@ -35,18 +39,27 @@ internal static class ExitCodes
     private const string CancelledMeaning = "cancelled (Ctrl+C)";
     private const string CertificateErrorMeaning = "a certificate has an error-severity problem (expired, not yet valid, untrusted, wrong host, weak key, …)";
     private const string UnreadableFileMeaning = "a file could not be read (no such file, empty, not a certificate, password missing or wrong)";
+    private const string PolicyFailedMeaning = "a scanned target fails a --policy, or its grade is below --fail-on-grade (1 and 3 outrank it)";
 
-    /// <summary>`scan` and `demo`. Certificate problems do not change a scan's code: they are in the report.</summary>
+    /// <summary>
+    /// `scan`. Certificate problems, vulnerabilities and grades do not change a scan's code unless asked
+    /// (--policy, --fail-on-grade: 9). Unreachable (3) outranks not-TLS (1), which outranks 9: a target that was
+    /// never assessed is the first thing to fix, and a policy result must not hide it.
+    /// </summary>
     public static IReadOnlyList<(int Code, string Meaning)> Scan { get; } =
     [
-        (Ok, "every target was scanned and speaks TLS"),
+        (Ok, "every target was scanned and speaks TLS (and passes every --policy and --fail-on-grade given)"),
         (NotTls, "a target was reachable but did not speak TLS, or accepted no protocol"),
-        (Usage, UsageMeaning),
+        (Usage, UsageMeaning + "; an unknown --policy or --checks id"),
         (Unreachable, "a target was unreachable (DNS, connection refused, timeout)"),
         (OutputError, OutputMeaning),
+        (PolicyFailed, PolicyFailedMeaning),
         (InternalError, InternalMeaning),
         (Cancelled, CancelledMeaning),
     ];
+
+    /// <summary>`demo`: scan's codes but 9 (the demo takes no --policy).</summary>
+    public static IReadOnlyList<(int Code, string Meaning)> Demo { get; } = [.. Scan.Where(c => c.Code != PolicyFailed)];
 
     /// <summary>`cert`: 6 outranks 5, so an unread file is never mistaken for a checked one.</summary>
     public static IReadOnlyList<(int Code, string Meaning)> Cert { get; } =
@@ -93,18 +106,37 @@ internal static class ExitCodes
         (UnreadableFile, "cert only: " + UnreadableFileMeaning),
         (NoKnownError, "explain only: no known TLS error in the text"),
         (ClientCannotConnect, "diagnose only: the client cannot connect (a root cause was found)"),
-        .. Scan.Where(c => c.Code > UnreadableFile),
+        (PolicyFailed, "scan only: " + PolicyFailedMeaning),
+        .. Scan.Where(c => c.Code > PolicyFailed),
     ];
 
     /// <summary>The table for a command's --help: by its name, the root's for anything else.</summary>
     public static IReadOnlyList<(int Code, string Meaning)> ForCommand(string name) => name switch
     {
-        "scan" or "demo" => Scan,
+        "scan" => Scan,
+        "demo" => Demo,
         "cert" => Cert,
         "explain" => Explain,
         "diagnose" => Diagnose,
         _ => All,
     };
+
+    /// <summary>
+    /// A finished scan's code with its assessments: unreachable, then not-TLS (as <see cref="For(IReadOnlyList{ServerScanResult})"/>),
+    /// then 9 when any target fails a policy or grades worse than <paramref name="failBelow"/> (T and M count as worse than F).
+    /// </summary>
+    public static int For(ScanReport report, Grade? failBelow)
+    {
+        var reached = For(report.Targets);
+        if (reached != Ok)
+        {
+            return reached;
+        }
+
+        var failed = report.Assessments.Any(a =>
+            a.Compliance.Any(c => !c.Passed) || (failBelow is { } limit && a.Grade is { } grade && grade.Letter > limit));
+        return failed ? PolicyFailed : Ok;
+    }
 
     /// <summary>A finished scan's code: the highest that applies (unreachable over not-TLS over success).</summary>
     public static int For(IReadOnlyList<ServerScanResult> results)

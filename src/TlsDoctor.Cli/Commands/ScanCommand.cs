@@ -41,6 +41,7 @@ internal static class ScanCommand
         var noColor = new Option<bool>("--no-color") { Description = "No colour (also when NO_COLOR is set or stdout is not a terminal)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress and no report: only errors, the exit code and --json output." };
         var trust = new TrustOptions();
+        var audit = new ScanAuditOptions();
         var checkRevocation = new Option<bool>("--check-revocation")
         {
             Description = "Ask whether each leaf is revoked: contacts the OCSP responders and CRL distribution points named in "
@@ -51,12 +52,14 @@ internal static class ScanCommand
             Description = "Capture certificate chains but do not analyse them (validity, name, trust, strength); no trust store is loaded.",
         };
 
-        var command = new Command("scan", "Scan servers' TLS: protocols, cipher suites, groups, certificates, features. Certificate problems are reported but do not change the exit code.")
+        var command = new Command("scan", "Scan servers' TLS: protocols, cipher suites, groups, certificates, features, known vulnerabilities, HTTP security headers, and a grade. "
+            + "Certificate problems, vulnerabilities and the grade are reported but do not change the exit code unless --policy or --fail-on-grade asks.")
         {
             targets, file, json, sni, noSni, connectTimeout, readTimeout, maxConnections, parallel, ipv4, ipv6, noColor, quiet,
             checkRevocation, noCertAnalysis,
         };
         trust.AddTo(command);
+        audit.AddTo(command);
         command.Validators.Add(result =>
         {
             if (result.GetValue(noCertAnalysis) && (trust.Given(result) || result.GetValue(checkRevocation)))
@@ -91,7 +94,9 @@ internal static class ScanCommand
                 NoColor = parse.GetValue(noColor),
                 Quiet = parse.GetValue(quiet),
                 Trust = trust.Read(parse),
-                Options = defaults with
+                Policies = audit.Policies(parse),
+                FailOnGrade = audit.FailOnGrade(parse),
+                Options = audit.Apply(parse, defaults) with
                 {
                     AnalyzeCertificates = !parse.GetValue(noCertAnalysis),
                     CheckRevocation = parse.GetValue(checkRevocation),

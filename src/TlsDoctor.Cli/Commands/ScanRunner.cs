@@ -1,4 +1,6 @@
 using System.Text;
+using TlsDoctor.Analysis.Compliance;
+using TlsDoctor.Analysis.Grading;
 using TlsDoctor.Certificates.Trust;
 using TlsDoctor.Reporting;
 using TlsDoctor.Reporting.Console;
@@ -34,6 +36,19 @@ internal sealed class ScanRunner(CliEnvironment env)
             return env.Fail(ExitCodes.Usage, e.Message);
         }
 
+        // Policies resolve before any connection too: an unknown name or unreadable file is a usage error, not a late surprise.
+        var policies = new List<MozillaProfile>();
+        foreach (var name in settings.Policies)
+        {
+            var (policy, policyError) = PolicyCatalog.Resolve(name);
+            if (policy is null)
+            {
+                return env.Fail(ExitCodes.Usage, policyError ?? $"unknown policy '{name}'");
+            }
+
+            policies.Add(policy);
+        }
+
         if (!JsonOutputFile.TryOpen(env, settings.Json, out var jsonFile, out var openFailed))
         {
             return openFailed;
@@ -42,8 +57,9 @@ internal sealed class ScanRunner(CliEnvironment env)
         await using (jsonFile)
         {
             var report = await ScanAsync(settings, targets, cancellationToken).ConfigureAwait(false);
+            report = report with { Assessments = [.. report.Targets.Select(t => Assess(t, policies))] };
             var written = WriteOutputs(settings, report, jsonFile);
-            return written ?? ExitCodes.For(report.Targets);
+            return written ?? ExitCodes.For(report, settings.FailOnGrade);
         }
     }
 
@@ -92,6 +108,12 @@ internal sealed class ScanRunner(CliEnvironment env)
             return env.Fail(ExitCodes.OutputError, $"cannot write {what}: {IoErrorText.Reason(e)}");
         }
     }
+
+    /// <summary>Grades a completed scan and checks it against each policy; a scan that did not complete has nothing to judge.</summary>
+    private static TargetAssessment Assess(ServerScanResult scan, IReadOnlyList<MozillaProfile> policies) =>
+        scan.Outcome == ScanOutcome.Completed
+            ? new TargetAssessment(Grader.Grade(scan), [.. policies.Select(p => ComplianceChecker.Check(p, scan))])
+            : new TargetAssessment(null, []);
 
     private bool Color(ScanSettings settings) => !settings.NoColor && env.ColorAllowed;
 

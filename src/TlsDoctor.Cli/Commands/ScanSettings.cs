@@ -1,3 +1,4 @@
+using TlsDoctor.Analysis.Grading;
 using TlsDoctor.Scanning;
 
 namespace TlsDoctor.Cli.Commands;
@@ -29,6 +30,12 @@ internal sealed record ScanSettings
 
     /// <summary>--quiet: no progress and no console report; only errors, the exit code and --json output.</summary>
     public bool Quiet { get; init; }
+
+    /// <summary>--policy NAME|FILE, as given: resolved by the runner (a file is read then), each checked against every target.</summary>
+    public IReadOnlyList<string> Policies { get; init; } = [];
+
+    /// <summary>--fail-on-grade LETTER: exit 9 when a target's grade is worse than this.</summary>
+    public Grade? FailOnGrade { get; init; }
 
     public bool JsonToStdout => Json == "-";
 }

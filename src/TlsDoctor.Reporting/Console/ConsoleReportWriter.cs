@@ -1,4 +1,5 @@
 using Spectre.Console;
+using TlsDoctor.Analysis.Grading;
 using TlsDoctor.Reporting.Formatting;
 using TlsDoctor.Scanning;
 
@@ -13,8 +14,9 @@ public sealed class ConsoleReportWriter(ConsoleReportOptions? options = null) : 
     {
         var console = ConsoleFactory.Create(output, Options);
         var previousWasBlock = false;
-        foreach (var result in report.Targets)
+        for (var i = 0; i < report.Targets.Count; i++)
         {
+            var result = report.Targets[i];
             var isBlock = result.Outcome == ScanOutcome.Completed;
             if (isBlock || previousWasBlock)
             {
@@ -23,7 +25,7 @@ public sealed class ConsoleReportWriter(ConsoleReportOptions? options = null) : 
 
             if (isBlock)
             {
-                TargetSection.WriteCompleted(console, result);
+                TargetSection.WriteCompleted(console, result, i < report.Assessments.Count ? report.Assessments[i] : null);
             }
             else
             {
@@ -35,11 +37,42 @@ public sealed class ConsoleReportWriter(ConsoleReportOptions? options = null) : 
 
         if (report.Targets.Count > 1)
         {
+            WriteVerdicts(console, report);
             console.WriteLine();
             console.Write(new Text(Summary(report) + "\n", Palette.Heading));
         }
 
         output.Flush();
+    }
+
+    /// <summary>With several targets, one line each with its grade and policy verdicts, so a long report ends with the overview.</summary>
+    private static void WriteVerdicts(IAnsiConsole console, ScanReport report)
+    {
+        var assessed = report.Targets.Zip(report.Assessments).Where(p => p.Second.Grade is not null || p.Second.Compliance.Count > 0).ToList();
+        if (assessed.Count == 0)
+        {
+            return;
+        }
+
+        console.WriteLine();
+        var grid = new Grid();
+        grid.AddColumn(new GridColumn().NoWrap());
+        grid.AddColumn(new GridColumn().NoWrap());
+        grid.AddColumn(new GridColumn());
+        foreach (var (target, assessment) in assessed)
+        {
+            var grade = assessment.Grade is { } g ? new Text($"grade {g.Letter.Show()}", GradeSection.LetterStyle(g.Letter)) : new Text("");
+            var policies = new Paragraph();
+            foreach (var c in assessment.Compliance)
+            {
+                policies.Append(policies.Length == 0 ? "" : ", ").Append($"{Printable.Of(c.Profile.Title)} ").Append(
+                    c.Passed ? PolicySection.Pass : PolicySection.Fail, c.Passed ? Palette.Good : Palette.Bad);
+            }
+
+            grid.AddRow(new Text(target.Target.Display), grade, policies);
+        }
+
+        console.Write(grid);
     }
 
     /// <summary>"3 targets in 1.20 s: 1 completed, 1 not TLS, 1 unreachable".</summary>

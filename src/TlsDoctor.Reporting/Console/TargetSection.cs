@@ -23,13 +23,26 @@ internal static class TargetSection
         console.Profile.Width = width;
     }
 
-    public static void WriteCompleted(IAnsiConsole console, ServerScanResult result)
+    /// <param name="assessment">The target's grade and policy results; null when the report carries none.</param>
+    public static void WriteCompleted(IAnsiConsole console, ServerScanResult result, TargetAssessment? assessment = null)
     {
         WriteHeader(console, result);
         ProtocolSection.Write(console, result);
         KeyExchangeSection.Write(console, result);
         FeatureSection.Write(console, result);
         CertificateSection.Write(console, result);
+        VulnerabilitySection.Write(console, result);
+        HttpSection.Write(console, result);
+        if (assessment?.Grade is { } grade)
+        {
+            GradeSection.Write(console, grade);
+        }
+
+        foreach (var compliance in assessment?.Compliance ?? [])
+        {
+            PolicySection.Write(console, compliance);
+        }
+
         FeatureSection.WriteProbeFailures(console, result);
     }
 

@@ -7,7 +7,7 @@ namespace TlsDoctor.Reporting.Json;
 
 public sealed partial class JsonReportWriter
 {
-    private static void WriteTarget(Utf8JsonWriter json, ServerScanResult result)
+    private static void WriteTarget(Utf8JsonWriter json, ServerScanResult result, TargetAssessment? assessment)
     {
         json.WriteStartObject();
         json.WriteString("host", result.Target.Host);
@@ -28,6 +28,10 @@ public sealed partial class JsonReportWriter
         WriteFeatures(json, result);
         WriteCertificates(json, result);
         WriteProbeFailures(json, result);
+        WriteHttp(json, result);
+        WriteVulnerabilities(json, result);
+        WriteGrade(json, assessment?.Grade);
+        WriteCompliance(json, assessment);
         json.WriteEndObject();
     }
 

@@ -36,9 +36,9 @@ public sealed partial class JsonReportWriter : IReportWriter
         json.WriteString("startedAt", report.StartedAt);
         json.WriteNumber("durationMs", Milliseconds(report.Duration));
         json.WriteStartArray("targets");
-        foreach (var target in report.Targets)
+        for (var i = 0; i < report.Targets.Count; i++)
         {
-            WriteTarget(json, target);
+            WriteTarget(json, report.Targets[i], i < report.Assessments.Count ? report.Assessments[i] : null);
         }
 
         json.WriteEndArray();

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using TlsDoctor.Scanning.Vulnerabilities;
 
 namespace TlsDoctor.Cli.Tests.Commands;
 
@@ -231,5 +232,96 @@ public sealed class ScanCommandTests : IDisposable
         var run = await CliRun.RunAsync(["scan", .. args, "--json", "-"]);
 
         Assert.Equal(expected, (string?)JsonNode.Parse(run.Out)!["targets"]![0]!["sni"]);
+    }
+
+    [Fact]
+    public async Task Scan_UnknownPolicy_ExitsTwoWithOneLineBeforeScanning()
+    {
+        var run = await CliRun.RunAsync("scan", ClosedPort, "--policy", "bogus");
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.StartsWith("tlsdoctor: unknown policy 'bogus'", line, StringComparison.Ordinal);
+        Assert.Contains("mozilla-intermediate", line, StringComparison.Ordinal);
+        Assert.Equal("", run.Out); // nothing was scanned: the closed port would have printed a line
+    }
+
+    [Fact]
+    public async Task Scan_PolicyFileThatDoesNotExist_ExitsTwoWithOneLineNamingIt()
+    {
+        var path = Path.Combine(_files.Path, "corp-policy.yaml");
+
+        var run = await CliRun.RunAsync("scan", ClosedPort, "--policy", "mozilla-old", "--policy", path);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains(path, line, StringComparison.Ordinal);
+        Assert.Equal("", run.Out);
+    }
+
+    [Fact]
+    public async Task Scan_UnknownCheck_ExitsTwoListingTheValidIds()
+    {
+        var run = await CliRun.RunAsync("scan", ClosedPort, "--checks", "heartbleed,nope");
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.StartsWith("tlsdoctor: unknown check 'nope': the checks are ", line, StringComparison.Ordinal);
+        Assert.All(VulnerabilityIds.All, id => Assert.Contains(id, line, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("--http-port", "0")]
+    [InlineData("--http-port", "65536")]
+    [InlineData("--robot-max-queries", "0")]
+    [InlineData("--fail-on-grade", "Z")]
+    [InlineData("--fail-on-grade", "T")]
+    public async Task Scan_OutOfRangeAuditOption_ExitsTwoWithOneLineNamingIt(string option, string value)
+    {
+        var run = await CliRun.RunAsync("scan", ClosedPort, option, value);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.StartsWith($"tlsdoctor: {option} must be", line, StringComparison.Ordinal);
+        Assert.EndsWith($"not '{value}'", line, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--no-checks cannot be used with --checks, --drown-peer or --robot-max-queries", "--no-checks", "--checks", "robot")]
+    [InlineData("--no-checks cannot be used with --checks, --drown-peer or --robot-max-queries", "--no-checks", "--drown-peer", "mail.example:25")]
+    [InlineData("--no-http cannot be used with --http-port", "--no-http", "--http-port", "80")]
+    [InlineData("--drown-peer 'mail.example:0': the port must be a number from 1 to 65535", "--drown-peer", "mail.example:0")]
+    public async Task Scan_ContradictoryOrBadAuditOptions_ExitsTwoNamingThem(string message, params string[] options)
+    {
+        var run = await CliRun.RunAsync(["scan", ClosedPort, .. options]);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Equal([$"tlsdoctor: {message}"], run.ErrorLines);
+    }
+
+    [Fact]
+    public async Task Scan_Help_ListsAuditOptionsAndExitCodeNine()
+    {
+        var run = await CliRun.RunAsync("scan", "--help");
+
+        foreach (var option in new[] { "--policy", "--fail-on-grade", "--checks", "--no-checks", "--no-http", "--http-port", "--drown-peer", "--robot-max-queries" })
+        {
+            Assert.Contains(option, run.Out, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("  9    a scanned target fails a --policy, or its grade is below --fail-on-grade (1 and 3 outrank it)", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Scan_PolicyWithUnreachableTarget_ExitsThreeAndNoAssessment()
+    {
+        var run = await CliRun.RunAsync("scan", ClosedPort, "--policy", "mozilla-intermediate", "--fail-on-grade", "A", "--json", "-");
+
+        Assert.Equal(ExitCodes.Unreachable, run.ExitCode);
+        var target = JsonNode.Parse(run.Out)!["targets"]![0]!;
+        Assert.Null(target["grade"]);
+        Assert.Empty(target["compliance"]!.AsArray());
+        var (valid, errors) = SchemaValidator.Validate(run.Out);
+        Assert.True(valid, errors);
     }
 }
