@@ -42,10 +42,14 @@ internal sealed partial class ScriptedConnection
     }
 
     /// <summary>Gives one record to the configured flaws; false ends the connection.</summary>
-    private Task<bool> OnFlawRecordAsync(ReceivedHello hello, TlsRecord record)
+    private async Task<bool> OnFlawRecordAsync(ReceivedHello hello, TlsRecord record)
     {
         _ = hello;
-        _ = record;
-        return Task.FromResult(true);
+        if (config.Behaviours.HasFlag(ServerBehaviours.RobotOracle) && !await OnRobotRecordAsync(record).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        return true;
     }
 }

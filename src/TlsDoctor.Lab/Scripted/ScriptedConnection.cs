@@ -105,6 +105,8 @@ internal sealed partial class ScriptedConnection(Socket socket, ScriptedServerCo
             return (new Alert(AlertLevel.Fatal, outcome.Refusal!.Value).Encode(received.RecordVersion), false);
         }
 
+        _negotiation = agreed;
+
         var flight = new ServerFlightBuilder(config, keys).Build(
             hello, agreed, randomBytes(ServerHello.RandomLength), randomBytes(ServerHello.MaxSessionIdLength));
         return (flight, true);

@@ -76,7 +76,7 @@ public sealed class RobotCheck(Random? random = null) : IVulnerabilityCheck
                 if (RobotVerdict.AllAlike(shortened!))
                 {
                     return Done(VulnerabilityStatus.NotVulnerable,
-                        $"no oracle: all {RobotVerdict.Vectors.Count} premaster secrets got the same answer, {first![0]} with ChangeCipherSpec and Finished, {shortened![0]} with ClientKeyExchange alone");
+                        $"no oracle: all {RobotVerdict.Vectors.Count} premaster secrets got the same answer: {first![0]} {Flow(RobotFlow.Standard)}, {shortened![0]} {Flow(RobotFlow.Shortened)}");
                 }
 
                 first = shortened;
@@ -127,7 +127,7 @@ public sealed class RobotCheck(Random? random = null) : IVulnerabilityCheck
         }
 
         private VulnerabilityResult Done(VulnerabilityStatus status, string evidence) =>
-            check.Result(status, $"{evidence} ({target.Version.Name()}{(_suite is null ? "" : ", " + _suite)}; {_sent} queries sent, one connection each).", _sent);
+            check.Result(status, $"{evidence} ({target.Version.Name()}{(_suite is null ? "" : ", " + _suite)}; {_sent} {(_sent == 1 ? "query" : "queries")} sent, one connection each).", _sent);
 
         private static string Flow(RobotFlow flow) => flow == RobotFlow.Standard
             ? "with ClientKeyExchange, ChangeCipherSpec and Finished"
