@@ -7,9 +7,23 @@ namespace TlsDoctor.Scanning.Vulnerabilities.Robot;
 /// Bleichenbacher oracle)? Sends the paper's five premaster secrets, one connection each, compares the answers, and
 /// repeats a differing round once to rule out noise. At most <see cref="ScanOptions.RobotMaxQueries"/> connections.
 /// </summary>
-public sealed class RobotCheck(Random? random = null) : IVulnerabilityCheck
+public sealed class RobotCheck : IVulnerabilityCheck
 {
-    private readonly Random _random = random ?? Random.Shared;
+    private readonly Random _random;
+    private readonly RobotQueryRunner _query;
+
+    /// <param name="random">Source of padding and random bytes (seed it for repeatable queries); null: shared.</param>
+    public RobotCheck(Random? random = null)
+        : this(random, RobotQuery.RunAsync)
+    {
+    }
+
+    /// <summary>With another query runner: for tests of the round logic (what is sent when, and what it concludes).</summary>
+    internal RobotCheck(Random? random, RobotQueryRunner query)
+    {
+        _random = random ?? Random.Shared;
+        _query = query;
+    }
 
     public VulnerabilityInfo Info { get; } = new(
         VulnerabilityIds.Robot,
@@ -113,7 +127,7 @@ public sealed class RobotCheck(Random? random = null) : IVulnerabilityCheck
             foreach (var vector in RobotVerdict.Vectors)
             {
                 _sent++;
-                var result = await RobotQuery.RunAsync(context.Probe, target, vector, flow, check._random, cancellationToken).ConfigureAwait(false);
+                var result = await check._query(context.Probe, target, vector, flow, check._random, cancellationToken).ConfigureAwait(false);
                 if (result.Response is null)
                 {
                     return (null, Done(VulnerabilityStatus.Unknown, $"query {_sent} ({RobotVerdict.Name(vector)}) failed: {result.Failure}"));

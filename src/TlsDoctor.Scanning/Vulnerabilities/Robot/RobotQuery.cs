@@ -24,6 +24,10 @@ internal sealed record RobotTarget(TlsVersion Version, IReadOnlyList<ushort> Sui
 /// <summary>One query's outcome: the server's response, or why the query could not be made.</summary>
 internal sealed record RobotQueryResult(RobotResponse? Response, string? Failure, CipherSuite? Suite = null);
 
+/// <summary>Runs one query: <see cref="RobotQuery.RunAsync"/>, or a stand-in in tests of the round logic.</summary>
+internal delegate Task<RobotQueryResult> RobotQueryRunner(
+    ProbeContext probe, RobotTarget target, RobotVector vector, RobotFlow flow, Random random, CancellationToken cancellationToken);
+
 /// <summary>One ROBOT query on its own connection: hello, the server's flight, the crafted key exchange, the answer.</summary>
 internal static class RobotQuery
 {
