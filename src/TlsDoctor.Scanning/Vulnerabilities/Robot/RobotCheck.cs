@@ -29,8 +29,9 @@ public sealed class RobotCheck : IVulnerabilityCheck
         VulnerabilityIds.Robot,
         "ROBOT",
         [
-            "CVE-2017-13099", "CVE-2017-6168", "CVE-2017-17382", "CVE-2017-17427", "CVE-2017-17428",
-            "CVE-2017-13098", "CVE-2017-1000385", "CVE-2016-6883", "CVE-2012-5081",
+            // wolfSSL (the paper's umbrella id), F5, Citrix, Radware, Cisco ACE and ASA, Bouncy Castle, Erlang, MatrixSSL
+            "CVE-2017-13099", "CVE-2017-6168", "CVE-2017-17382", "CVE-2017-17427", "CVE-2017-17428", "CVE-2017-12373",
+            "CVE-2017-13098", "CVE-2017-1000385", "CVE-2016-6883",
         ],
         Severity.High,
         "Disable RSA key exchange suites (TLS_RSA_WITH_*) in favour of ECDHE, and update the TLS stack or device firmware to a release fixed for ROBOT.",
