@@ -29,7 +29,7 @@ public sealed class RobotCheck : IVulnerabilityCheck
         VulnerabilityIds.Robot,
         "ROBOT",
         [
-            // wolfSSL (the paper's umbrella id), F5, Citrix, Radware, Cisco ACE and ASA, Bouncy Castle, Erlang, MatrixSSL
+            // wolfSSL, F5, Citrix, Radware, Cisco ACE and ASA, Bouncy Castle, Erlang, MatrixSSL
             "CVE-2017-13099", "CVE-2017-6168", "CVE-2017-17382", "CVE-2017-17427", "CVE-2017-17428", "CVE-2017-12373",
             "CVE-2017-13098", "CVE-2017-1000385", "CVE-2016-6883",
         ],
