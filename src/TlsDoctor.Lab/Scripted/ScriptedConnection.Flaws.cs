@@ -46,6 +46,11 @@ internal sealed partial class ScriptedConnection
     {
         _ = hello;
         NoteKeyExchange(record);
+        if (config.Behaviours.HasFlag(ServerBehaviours.RobotOracle) && !await OnRobotRecordAsync(record).ConfigureAwait(false))
+        {
+            return false;
+        }
+
         if (IsHeartbeat(record)) return await OnHeartbeatAsync(record).ConfigureAwait(false);
         if (IsChangeCipherSpecOrAfter(record)) return await OnChangeCipherSpecAsync(record).ConfigureAwait(false);
         return true;
