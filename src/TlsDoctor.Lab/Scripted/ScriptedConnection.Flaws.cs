@@ -44,6 +44,11 @@ internal sealed partial class ScriptedConnection
     /// <summary>Gives one record to the configured flaws; false ends the connection.</summary>
     private Task<bool> OnFlawRecordAsync(ReceivedHello hello, TlsRecord record)
     {
+        if (config.Behaviours.HasFlag(ServerBehaviours.Ticketbleed))
+        {
+            return OnTicketbleedRecordAsync(record);
+        }
+
         _ = hello;
         _ = record;
         return Task.FromResult(true);
