@@ -44,7 +44,7 @@ public sealed class TicketbleedScriptedTests
     public async Task RunAsync_ScriptedServerWithoutTheFlaw_CannotBeJudgedVulnerable()
     {
         // The plain scripted server stops after ServerHelloDone: no handshake completes, so no ticket, no verdict.
-        var server = new Lab.Scripted.ScriptedServer(ScriptedChains.Rsa with { Suites = [0x009C] });
+        var server = new Lab.Scripted.ScriptedServer(ScriptedChains.Rsa with { Suites = [0x009C], ReadTimeout = TimeSpan.FromSeconds(1) });
         await using (server)
         {
             var context = LabProbe.Context(server.Port);
