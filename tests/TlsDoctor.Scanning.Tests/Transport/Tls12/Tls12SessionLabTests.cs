@@ -20,6 +20,8 @@ public sealed class Tls12SessionLabTests(LabServers lab)
     [InlineData("nginx-intermediate", TlsVersion.Tls12, "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384")]
     [InlineData("nginx-intermediate", TlsVersion.Tls12, "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256")]
     [InlineData("nginx-intermediate", TlsVersion.Tls12, "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256")]
+    [InlineData("nginx-intermediate", TlsVersion.Tls12, "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256")]
+    [InlineData("nginx-intermediate", TlsVersion.Tls12, "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256")]
     [InlineData("s_server-old", TlsVersion.Tls10, "TLS_RSA_WITH_AES_128_CBC_SHA")]
     [InlineData("s_server-old", TlsVersion.Tls10, "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA")]
     [InlineData("s_server-old", TlsVersion.Tls11, "TLS_RSA_WITH_AES_256_CBC_SHA")]
