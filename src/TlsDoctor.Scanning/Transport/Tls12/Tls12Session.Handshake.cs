@@ -18,14 +18,18 @@ public sealed partial class Tls12Session
 {
     /// <summary>
     /// A hello this client can finish: <see cref="Offers.Legacy"/> for <paramref name="suites"/> (default: every suite
-    /// we implement at the version) without encrypt_then_mac (we do MAC-then-encrypt only) or heartbeat.
+    /// we implement at the version, strongest first, as a browser orders them, so that servers that follow the
+    /// client's order pick what real clients get) without encrypt_then_mac (we do MAC-then-encrypt only) or heartbeat.
     /// </summary>
     public static ClientHelloSpec Offer(TlsVersion version, string? serverName, IEnumerable<ushort>? suites = null) =>
-        Offers.Legacy(version, suites ?? SuiteCrypto.Codes(version), serverName) with
+        Offers.Legacy(version, suites ?? Strongest(version), serverName) with
         {
             EncryptThenMac = false,
             Heartbeat = false,
         };
+
+    private static IEnumerable<ushort> Strongest(TlsVersion version) =>
+        SuiteCrypto.Codes(version).Select(c => CipherSuites.Find(c)!).OrderBy(s => s, SuiteStrength.Comparer).Select(s => (ushort)s.Code);
 
     /// <summary>
     /// Sends the hello of <paramref name="spec"/> (a TLS 1.0–1.2 offer) and completes a full handshake (RFC 5246 §7.3):
