@@ -17,6 +17,9 @@ public sealed class TicketbleedCheck : IVulnerabilityCheck
     /// <summary>Half of the 32 bytes a vulnerable server echoes, so that the leaked half shows.</summary>
     public const int SessionIdLength = 16;
 
+    /// <summary>RFC 5246 §7.4.1.3: SessionID is opaque &lt;0..32&gt;; a vulnerable server always fills all 32.</summary>
+    private const int ServerHelloSessionIdLength = 32;
+
     public static VulnerabilityInfo Definition { get; } = new(
         VulnerabilityIds.Ticketbleed,
         "Ticketbleed",
@@ -115,8 +118,6 @@ public sealed class TicketbleedCheck : IVulnerabilityCheck
                 $"{offer} was not resumed from the ticket (the ServerHello carries a {echoed.Length}-byte session id of its own), so the echo Ticketbleed leaks through never happens", 2);
         }
     }
-
-    private const int ServerHelloSessionIdLength = 32;
 
     private VulnerabilityResult Result(VulnerabilityStatus status, string evidence, int connections) => new(Info, status, evidence) { Connections = connections };
 }
