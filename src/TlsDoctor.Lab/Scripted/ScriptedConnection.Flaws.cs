@@ -44,6 +44,11 @@ internal sealed partial class ScriptedConnection
     /// <summary>Gives one record to the configured flaws; false ends the connection.</summary>
     private async Task<bool> OnFlawRecordAsync(ReceivedHello hello, TlsRecord record)
     {
+        if (config.Behaviours.HasFlag(ServerBehaviours.Ticketbleed))
+        {
+            return await OnTicketbleedRecordAsync(record).ConfigureAwait(false);
+        }
+
         _ = hello;
         NoteKeyExchange(record);
         if (config.Behaviours.HasFlag(ServerBehaviours.RobotOracle) && !await OnRobotRecordAsync(record).ConfigureAwait(false))

@@ -71,7 +71,13 @@ internal sealed partial class ScriptedConnection(Socket socket, ScriptedServerCo
             case HostileMode.Silent:
                 break;
             default:
+                if (await TicketbleedResumeAsync(hello).ConfigureAwait(false))
+                {
+                    return;
+                }
+
                 var (reply, handshakeGoesOn) = Reply(hello);
+                _firstFlight = reply;
                 await SendAsync(reply).ConfigureAwait(false);
                 if (!handshakeGoesOn)
                 {

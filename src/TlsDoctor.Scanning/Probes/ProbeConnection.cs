@@ -72,6 +72,16 @@ public sealed class ProbeConnection : IAsyncDisposable
         return reader.Flight;
     }
 
+    /// <summary>
+    /// Sends a ClientHello and reads nothing, for probes that read the answer record by record themselves (a TLS 1.2
+    /// handshake that keeps its own transcript).
+    /// </summary>
+    public Task<ConnectionError?> SendHelloAsync(ClientHelloMessage hello, CancellationToken cancellationToken)
+    {
+        SentHello = hello;
+        return _transport.SendAsync(hello.Record, cancellationToken);
+    }
+
     /// <summary>Sends raw bytes (one or more records).</summary>
     public Task<ConnectionError?> SendAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken) =>
         _transport.SendAsync(bytes, cancellationToken);
