@@ -1,5 +1,7 @@
 using TlsDoctor.Tls;
+using TlsDoctor.Tls.Alerts;
 using TlsDoctor.Tls.Records;
+using TlsDoctor.Tls.Registry;
 
 namespace TlsDoctor.Lab.Scripted;
 
@@ -58,6 +60,31 @@ internal sealed partial class ScriptedConnection
 
         if (IsHeartbeat(record)) return await OnHeartbeatAsync(record).ConfigureAwait(false);
         if (IsChangeCipherSpecOrAfter(record)) return await OnChangeCipherSpecAsync(record).ConfigureAwait(false);
-        return true;
+        return await OnUnfinishableAsync(record).ConfigureAwait(false);
+    }
+
+    private bool _clientCcsSeen;
+
+    /// <summary>
+    /// The scripted server keeps no record keys unless a flaw needs them, so it cannot check the client's Finished:
+    /// it refuses it at once with a fatal handshake_failure rather than going silent, so a client (our own TLS 1.2
+    /// session, the renegotiation and Ticketbleed checks) learns at once that no handshake completes here instead of
+    /// waiting out its read deadline.
+    /// </summary>
+    private async Task<bool> OnUnfinishableAsync(TlsRecord record)
+    {
+        if (record.Type == ContentType.ChangeCipherSpec)
+        {
+            _clientCcsSeen = true;
+            return true;
+        }
+
+        if (!_clientCcsSeen || _agreed is null)
+        {
+            return true;
+        }
+
+        await SendAsync(new Alert(AlertLevel.Fatal, AlertDescription.HandshakeFailure).Encode((ushort)_agreed.Version)).ConfigureAwait(false);
+        return false;
     }
 }
