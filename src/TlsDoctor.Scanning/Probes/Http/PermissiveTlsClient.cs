@@ -47,7 +47,16 @@ internal sealed class PermissiveTlsClient(TlsCrypto crypto, string? serverName, 
     protected override IList<ServerName>? GetSniServerNames() =>
         serverName is null ? null : [new ServerName(NameType.host_name, Encoding.ASCII.GetBytes(serverName))];
 
-    public override TlsDHGroupVerifier GetDHGroupVerifier() => new DefaultTlsDHGroupVerifier(MinimumDhBits);
+    public override TlsDHGroupVerifier GetDHGroupVerifier() => new AnyDhGroup();
+
+    /// <summary>
+    /// BouncyCastle's default verifier takes only the published groups; servers with a group of their own (the
+    /// 1024-bit ones the key-exchange probe flags) must still answer HTTP. Only a floor on the size remains.
+    /// </summary>
+    private sealed class AnyDhGroup() : DefaultTlsDHGroupVerifier(MinimumDhBits)
+    {
+        protected override bool CheckGroup(Org.BouncyCastle.Tls.Crypto.DHGroup dhGroup) => true;
+    }
 
     /// <summary>Accepts any server certificate and sends none of ours.</summary>
     private sealed class AcceptAnyServer : TlsAuthentication
