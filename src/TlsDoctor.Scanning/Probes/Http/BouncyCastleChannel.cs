@@ -53,7 +53,7 @@ internal sealed class BouncyCastleChannel : IHttpChannel
         {
             error = new ConnectionError(ConnectionErrorKind.ReadTimeout, $"the TLS handshake (BouncyCastle) did not finish within {timeout.TotalSeconds:0.#} s");
         }
-        catch (IOException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             error = FromTls(e, "the TLS handshake (BouncyCastle)");
         }
@@ -74,7 +74,7 @@ internal sealed class BouncyCastleChannel : IHttpChannel
             _protocol.WriteApplicationData(data.ToArray(), 0, data.Length);
             return await FlushAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             return FromTls(e, "sending the request");
         }
@@ -114,7 +114,7 @@ internal sealed class BouncyCastleChannel : IHttpChannel
             chunk.AsSpan(0, n).CopyTo(buffer.Span);
             return (n, null);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             return (0, FromTls(e, "reading the answer"));
         }
@@ -126,7 +126,7 @@ internal sealed class BouncyCastleChannel : IHttpChannel
         {
             _protocol.Close();
         }
-        catch (IOException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             // close_notify could not be produced; the socket closes anyway.
         }
@@ -166,7 +166,9 @@ internal sealed class BouncyCastleChannel : IHttpChannel
         return await _connection.SendAsync(output.AsMemory(0, n), cancellationToken).ConfigureAwait(false);
     }
 
-    private static ConnectionError FromTls(IOException e, string what) => e switch
+    // BouncyCastle reports TLS failures as IOExceptions, and a few (bad key material, odd parameters) as others:
+    // all of them are data about the server here, never a crash of the probe.
+    private static ConnectionError FromTls(Exception e, string what) => e switch
     {
         TlsFatalAlertReceived received => new ConnectionError(ConnectionErrorKind.Alert,
             $"{what} failed: the server sent alert {AlertDescriptionName(received.AlertDescription)}")

@@ -71,6 +71,11 @@ internal sealed class SslStreamChannel : IHttpChannel
         {
             error = inner.Error ?? new ConnectionError(ConnectionErrorKind.Closed, $"the connection ended during the TLS handshake (SslStream): {Innermost(e)}");
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // e.g. a platform crypto error for a key OpenSSL will not load: the BouncyCastle retry may still work.
+            error = new ConnectionError(ConnectionErrorKind.Malformed, $"the TLS handshake (SslStream) failed: {Innermost(e)}");
+        }
 
         await ssl.DisposeAsync().ConfigureAwait(false);
         await connection.DisposeAsync().ConfigureAwait(false);

@@ -44,8 +44,9 @@ public sealed class BreachCheck : IVulnerabilityCheck
                 "in the same body as a secret (CSRF token, session id): check such pages; static pages without secrets are not at risk.");
         }
 
+        var redirect = http.Location is null ? "" : $" (a redirect to {http.Location}, not followed)";
         return new(Info, VulnerabilityStatus.NotVulnerable,
-            $"GET {http.Path} with Accept-Encoding: gzip, deflate, br came back uncompressed (status {http.StatusCode}, no Content-Encoding); " +
+            $"GET {http.Path} with Accept-Encoding: gzip, deflate, br came back uncompressed (status {http.StatusCode}{redirect}, no Content-Encoding); " +
             $"only {http.Path} was tested, other paths may compress");
     }
 }
