@@ -71,6 +71,17 @@ public sealed class HttpProbeOpenSslTests(LabServers lab)
     }
 
     [Fact]
+    public async Task RunAsync_SilentService_TimesOutOnceWithoutARetry()
+    {
+        // The lab's "silent" service accepts and never answers: no second client is tried on a server that says nothing.
+        var (result, connections) = await RunAsync(lab.Get("silent").Port, [TlsVersion.Tls12]);
+
+        Assert.False(result.IsHttp);
+        Assert.Equal(ConnectionErrorKind.ReadTimeout, result.Error?.Kind);
+        Assert.Equal(1, connections);
+    }
+
+    [Fact]
     public async Task RunAsync_NothingListens_IsHttpFalseRefused()
     {
         var (result, _) = await RunAsync(LocalServer.FreePort(), [TlsVersion.Tls12]);

@@ -45,9 +45,11 @@ public static partial class HttpProbe
         if (versions.Any(v => v >= TlsVersion.Tls12))
         {
             (channel, error) = await OpenAsync(context, c => SslStreamChannel.ConnectAsync(c, context.ServerName, timeout, cancellationToken), cancellationToken).ConfigureAwait(false);
-            if (error?.Kind is ConnectionErrorKind.Refused or ConnectionErrorKind.ConnectTimeout or ConnectionErrorKind.Unreachable)
+            // A server that cannot be reached, or stays silent to a TLS 1.2/1.3 hello, will not answer a second client
+            // either; only a refusal of .NET's offer is worth a retry.
+            if (error?.Kind is ConnectionErrorKind.Refused or ConnectionErrorKind.ConnectTimeout or ConnectionErrorKind.Unreachable or ConnectionErrorKind.ReadTimeout)
             {
-                return new HttpResult { IsHttp = false, Error = error };
+                return new HttpResult { IsHttp = false, Error = error with { Message = $"HTTP not fetched: {error.Message}" } };
             }
         }
 
