@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text;
 using TlsDoctor.Scanning.Transport;
 using TlsDoctor.Tls.Registry;
 
