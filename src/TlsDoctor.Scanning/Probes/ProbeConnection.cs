@@ -124,6 +124,28 @@ public sealed class ProbeConnection : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Reads raw bytes (first any that <see cref="HelloAsync"/> read past the flight) within <paramref name="timeout"/>
+    /// (default: the scan's read timeout), under the connection's byte budget: for probes that run a whole TLS client
+    /// or plain-text protocol over the connection (HTTP). 0 at end of stream.
+    /// </summary>
+    public async Task<(int Count, ConnectionError? Error)> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken, TimeSpan? timeout = null)
+    {
+        if (_pending.Count > 0)
+        {
+            var n = Math.Min(buffer.Length, _pending.Count);
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_pending)[..n].CopyTo(buffer.Span);
+            _pending.RemoveRange(0, n);
+            return (n, null);
+        }
+
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout ?? _options.ReadTimeout);
+        var read = await _transport.ReadAsync(buffer, deadline.Token).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        return read;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_disposed)

@@ -44,11 +44,21 @@ public sealed class ProbeContext(ScanTarget target, IPEndPoint endpoint, ScanOpt
     /// Opens a connection that stays open for a conversation (<see cref="ProbeConnection"/>), holding one slot of
     /// the per-host gate until it is disposed; null and the error when the connection cannot be made.
     /// </summary>
-    public async Task<(ProbeConnection? Connection, ConnectionError? Error)> OpenAsync(CancellationToken cancellationToken)
+    public Task<(ProbeConnection? Connection, ConnectionError? Error)> OpenAsync(CancellationToken cancellationToken) =>
+        OpenAsync(Endpoint, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="OpenAsync(CancellationToken)"/>, to another port of the same address (a plain-HTTP port next
+    /// to the HTTPS one): same gate, same deadlines and byte budget, counted with the target's connections.
+    /// </summary>
+    public Task<(ProbeConnection? Connection, ConnectionError? Error)> OpenPortAsync(int port, CancellationToken cancellationToken) =>
+        OpenAsync(new IPEndPoint(Endpoint.Address, port), cancellationToken);
+
+    private async Task<(ProbeConnection? Connection, ConnectionError? Error)> OpenAsync(IPEndPoint endpoint, CancellationToken cancellationToken)
     {
         await hostGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         Interlocked.Increment(ref _connections);
-        var (transport, error) = await TcpTransport.ConnectAsync(Endpoint, Options.ConnectTimeout, Options.ByteBudget, cancellationToken).ConfigureAwait(false);
+        var (transport, error) = await TcpTransport.ConnectAsync(endpoint, Options.ConnectTimeout, Options.ByteBudget, cancellationToken).ConfigureAwait(false);
         if (transport is null)
         {
             hostGate.Release();

@@ -51,6 +51,12 @@ public sealed record HttpResult
 
     public int? StatusCode { get; init; }
 
+    /// <summary>The version in the status line ("HTTP/1.1").</summary>
+    public string? HttpVersion { get; init; }
+
+    /// <summary>Which TLS client carried the request: "SslStream" (TLS 1.2+) or "BouncyCastle" (older or what .NET refuses).</summary>
+    public string? TlsClient { get; init; }
+
     /// <summary>Every response header in order (names as sent), capped by the probe's byte budget.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Headers { get; init; } = [];
 
