@@ -63,7 +63,7 @@ public sealed class ScanAuditLabTests(LabServers lab)
         var (valid, errors) = SchemaValidator.Validate(run.Out);
         Assert.True(valid, errors);
         var grade = JsonNode.Parse(run.Out)!["targets"]![0]!["grade"]!;
-        Assert.Equal("A", (string?)grade["letter"]); // as GraderLabTests finds: no cap, score 93
+        Assert.Equal("A+", (string?)grade["letter"]); // as GraderLabTests finds: no cap, score 93, HSTS two years (A+)
         Assert.Equal(93, (int?)grade["score"]!["total"]);
         Assert.Equal(JsonValueKind.Array, grade["caps"]!.GetValueKind());
     }

@@ -32,7 +32,7 @@ internal delegate Task<RobotQueryResult> RobotQueryRunner(
 internal static class RobotQuery
 {
     /// <summary>Least wait for the answer to the key exchange (see <see cref="AnswerTimeout"/>).</summary>
-    internal static readonly TimeSpan MinAnswerTimeout = TimeSpan.FromMilliseconds(500);
+    internal static readonly TimeSpan MinAnswerTimeout = TimeSpan.FromMilliseconds(150);
 
     /// <summary>How many times the flight's round trip the answer may take.</summary>
     internal const int AnswerTimeoutRoundTrips = 4;
@@ -100,9 +100,12 @@ internal static class RobotQuery
     /// <summary>
     /// The wait for the answer to the key exchange. The server answered the hello within the flight time (a round
     /// trip plus its own work), and the answer to a key exchange costs it one RSA private-key operation more, a few
-    /// milliseconds even for 4096-bit keys; so four flight times, and half a second at least for jitter. The
-    /// shortened flow meets silence at every non-vulnerable server (it waits for the rest of the handshake), so this
-    /// wait is paid five times per scan: the full read timeout would make that 25 s. Too short a wait would turn a
+    /// milliseconds even for 4096-bit keys; so four flight times, and 150 ms at least for jitter (ten times a
+    /// 4096-bit RSA decryption on a slow core). The shortened flow meets silence at every non-vulnerable server (it
+    /// waits for the rest of the handshake), so this wait is paid five times per scan, one query after another (a
+    /// single-threaded server such as openssl s_server serves one connection at a time, so sending them side by side
+    /// saves nothing there and stalls its queue): the full read timeout would make that 25 s, a half-second floor
+    /// 2.5 s — most of a whole scan. Too short a wait would turn a
     /// slow alert into "silence", itself an oracle in the paper; the repeat round then shows it as inconsistent,
     /// not as a finding.
     /// </summary>

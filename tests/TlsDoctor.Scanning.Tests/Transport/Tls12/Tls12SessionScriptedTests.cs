@@ -31,9 +31,9 @@ public sealed class Tls12SessionScriptedTests
     }
 
     [Fact]
-    public async Task HandshakeAsync_ScriptedServerThatStopsAfterHelloDone_TimesOutWaitingForFinished()
+    public async Task HandshakeAsync_ScriptedServerThatCannotFinish_FailsWithItsHandshakeFailureAlert()
     {
-        // The plain scripted server sends its flight and then only reads: our second flight gets no answer.
+        // The plain scripted server keeps no record keys: it refuses our Finished with handshake_failure at once.
         var server = new Lab.Scripted.ScriptedServer(ScriptedChains.Rsa with { ReadTimeout = TimeSpan.FromSeconds(5) });
         await using (server)
         {
@@ -42,7 +42,8 @@ public sealed class Tls12SessionScriptedTests
 
             var handshake = await Tls12Session.HandshakeAsync(connection!, Tls12Session.Offer(TlsVersion.Tls12, "localhost"), CancellationToken.None);
 
-            Assert.Equal(ConnectionErrorKind.ReadTimeout, handshake.Error!.Kind);
+            Assert.Equal(ConnectionErrorKind.Alert, handshake.Error!.Kind);
+            Assert.Equal(Tls.Alerts.AlertDescription.HandshakeFailure, handshake.Error.Alert);
             Assert.NotNull(handshake.ServerHello);
         }
     }

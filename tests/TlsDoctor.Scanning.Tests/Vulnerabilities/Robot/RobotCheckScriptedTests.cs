@@ -37,13 +37,14 @@ public sealed class RobotCheckScriptedTests
     }
 
     [Fact]
-    public async Task RunAsync_ScriptedServerWithoutTheFlaw_NotVulnerableSameSilenceForAll()
+    public async Task RunAsync_ScriptedServerWithoutTheFlaw_NotVulnerableSameAnswerForAll()
     {
-        // The plain scripted server drains after its flight: every query, whatever the padding, meets silence.
+        // The plain scripted server never decrypts the premaster secret: whatever the padding, it refuses the Finished
+        // it cannot check with handshake_failure, and waits in silence after a key exchange alone.
         var result = await ScanScriptedAsync(ScriptedChains.Rsa);
 
         Assert.Equal(VulnerabilityStatus.NotVulnerable, result.Status);
-        Assert.StartsWith("no oracle: all 5 premaster secrets got the same answer: silence with ClientKeyExchange, ChangeCipherSpec and Finished, silence with ClientKeyExchange alone", result.Evidence, StringComparison.Ordinal);
+        Assert.StartsWith("no oracle: all 5 premaster secrets got the same answer: alert handshake_failure, then close with ClientKeyExchange, ChangeCipherSpec and Finished, silence with ClientKeyExchange alone", result.Evidence, StringComparison.Ordinal);
         Assert.Equal(10, result.Connections);
     }
 
