@@ -67,6 +67,7 @@ public sealed class RobotCheck : IVulnerabilityCheck
     /// <summary>One run against one server: the rounds sent so far and the budget left.</summary>
     private sealed class Session(RobotCheck check, VulnerabilityContext context, RobotTarget target, int budget)
     {
+        private RobotTarget _target = target;
         private int _sent;
         private string? _suite;
 
@@ -124,25 +125,79 @@ public sealed class RobotCheck : IVulnerabilityCheck
                     $"the query budget (RobotMaxQueries = {budget}) does not allow another round of {count} queries before a verdict"));
             }
 
-            var round = new List<RobotResponse>(count);
-            foreach (var vector in RobotVerdict.Vectors)
+            // The first query alone: it fixes the answer wait for the rest (measured on a connection that did not
+            // queue), and a server that fails it (silent, not TLS, gone) ends the check after one connection. The other
+            // four go out side by side: a server that stays silent to all of them then costs one wait, not four.
+            var vectors = RobotVerdict.Vectors;
+            var first = await QueryAsync(vectors[0], flow, new Random(check._random.Next()), cancellationToken).ConfigureAwait(false);
+            if (first.Failure is not null)
             {
-                _sent++;
-                var result = await check._query(context.Probe, target, vector, flow, check._random, cancellationToken).ConfigureAwait(false);
-                if (result.Response is null)
-                {
-                    return (null, Done(VulnerabilityStatus.Unknown, $"query {_sent} ({RobotVerdict.Name(vector)}) failed: {result.Failure}"));
-                }
-
-                _suite ??= result.Suite?.IanaName;
-                round.Add(result.Response);
+                return (null, Done(VulnerabilityStatus.Unknown, first.Failure));
             }
 
+            var seeds = vectors.Skip(1).Select(_ => check._random.Next()).ToList();
+            var side = SideBySide(vectors.Count - 1);
+            var rest = await Task.WhenAll(vectors.Skip(1).Select((v, i) => QueryAsync(v, flow, new Random(seeds[i]), cancellationToken, side))).ConfigureAwait(false);
+            if (rest.Select(r => r.Failure).FirstOrDefault(f => f is not null) is { } failed)
+            {
+                return (null, Done(VulnerabilityStatus.Unknown, failed));
+            }
+
+            List<RobotResponse> round = [first.Response!, .. rest.Select(r => r.Response!)];
             return (round, null);
         }
 
+        /// <summary>
+        /// The target for queries sent side by side: the server answers each after its own RSA decryption, and with
+        /// <paramref name="count"/> of them at once perhaps after all of them, so the wait grows with the slowest
+        /// answer seen so far times the count (four times over, like the flight time). A server that decrypts slowly
+        /// (a small device, or the scripted server's BigInteger arithmetic) would otherwise have its late alerts read
+        /// as silence.
+        /// </summary>
+        private RobotTarget SideBySide(int count)
+        {
+            if (_target.AnswerTimeout is not { } wait || _slowestTicks == 0)
+            {
+                return _target;
+            }
+
+            var needed = TimeSpan.FromTicks(_slowestTicks * count * RobotQuery.AnswerTimeoutRoundTrips);
+            var cap = context.Probe.Options.ReadTimeout;
+            return needed <= wait ? _target : _target with { AnswerTimeout = needed > cap ? cap : needed };
+        }
+
+        private long _slowestTicks;
+
+        /// <summary>One query: the server's answer, or why there is none ("query N (vector) failed: …").</summary>
+        private async Task<(RobotResponse? Response, string? Failure)> QueryAsync(
+            RobotVector vector, RobotFlow flow, Random random, CancellationToken cancellationToken, RobotTarget? side = null)
+        {
+            var number = Interlocked.Increment(ref _sent);
+            var result = await check._query(context.Probe, side ?? SideBySide(1), vector, flow, random, cancellationToken).ConfigureAwait(false);
+            if (result.Latency is { } latency)
+            {
+                long seen;
+                while (latency.Ticks > (seen = Interlocked.Read(ref _slowestTicks)) && Interlocked.CompareExchange(ref _slowestTicks, latency.Ticks, seen) != seen)
+                {
+                }
+            }
+
+            if (result.Response is null)
+            {
+                return (null, $"query {number} ({RobotVerdict.Name(vector)}) failed: {result.Failure}");
+            }
+
+            if (_target.AnswerTimeout is null && result.AnswerTimeout is { } wait)
+            {
+                _target = _target with { AnswerTimeout = wait };
+            }
+
+            Interlocked.CompareExchange(ref _suite, result.Suite?.IanaName, null);
+            return (result.Response, null);
+        }
+
         private VulnerabilityResult Done(VulnerabilityStatus status, string evidence) =>
-            check.Result(status, $"{evidence} ({target.Version.Name()}{(_suite is null ? "" : ", " + _suite)}; {_sent} {(_sent == 1 ? "query" : "queries")} sent, one connection each).", _sent);
+            check.Result(status, $"{evidence} ({_target.Version.Name()}{(_suite is null ? "" : ", " + _suite)}; {_sent} {(_sent == 1 ? "query" : "queries")} sent, one connection each).", _sent);
 
         private static string Flow(RobotFlow flow) => flow == RobotFlow.Standard
             ? "with ClientKeyExchange, ChangeCipherSpec and Finished"

@@ -19,10 +19,20 @@ internal enum RobotFlow : byte
 }
 
 /// <summary>Where the queries go: the version and the RSA key-exchange suites the scan found there.</summary>
-internal sealed record RobotTarget(TlsVersion Version, IReadOnlyList<ushort> Suites);
+internal sealed record RobotTarget(TlsVersion Version, IReadOnlyList<ushort> Suites)
+{
+    /// <summary>
+    /// The answer wait fixed by the session's first query (measured on a connection that did not queue); null until
+    /// then. Later queries go out side by side, and on a server that serves one connection at a time their own flight
+    /// times include the queue, which would stretch each wait and the queue behind it.
+    /// </summary>
+    public TimeSpan? AnswerTimeout { get; init; }
+}
 
 /// <summary>One query's outcome: the server's response, or why the query could not be made.</summary>
-internal sealed record RobotQueryResult(RobotResponse? Response, string? Failure, CipherSuite? Suite = null);
+/// <param name="AnswerTimeout">The wait this query used for the server's answer.</param>
+/// <param name="Latency">How long the server took to answer the key exchange; null when it stayed silent.</param>
+internal sealed record RobotQueryResult(RobotResponse? Response, string? Failure, CipherSuite? Suite = null, TimeSpan? AnswerTimeout = null, TimeSpan? Latency = null);
 
 /// <summary>Runs one query: <see cref="RobotQuery.RunAsync"/>, or a stand-in in tests of the round logic.</summary>
 internal delegate Task<RobotQueryResult> RobotQueryRunner(
@@ -85,15 +95,17 @@ internal static class RobotQuery
                 return Failed($"could not send the key exchange for {suite.IanaName}: {sendError.Message}");
             }
 
-            var timeout = AnswerTimeout(flightTime, probe.Options.ReadTimeout);
+            var timeout = target.AnswerTimeout ?? AnswerTimeout(flightTime, probe.Options.ReadTimeout);
+            var sent = Stopwatch.GetTimestamp();
             var first = Classify(await connection.ReadRecordAsync(cancellationToken, timeout).ConfigureAwait(false));
+            TimeSpan? latency = first.Reaction == RobotReaction.Silence ? null : Stopwatch.GetElapsedTime(sent);
             if (first.Reaction != RobotReaction.Alert)
             {
-                return new RobotQueryResult(first, null, suite);
+                return new RobotQueryResult(first, null, suite, timeout, latency);
             }
 
             var then = Classify(await connection.ReadRecordAsync(cancellationToken, timeout).ConfigureAwait(false));
-            return new RobotQueryResult(first with { Then = then.Reaction }, null, suite);
+            return new RobotQueryResult(first with { Then = then.Reaction }, null, suite, timeout, latency);
         }
     }
 
@@ -102,10 +114,10 @@ internal static class RobotQuery
     /// trip plus its own work), and the answer to a key exchange costs it one RSA private-key operation more, a few
     /// milliseconds even for 4096-bit keys; so four flight times, and 150 ms at least for jitter (ten times a
     /// 4096-bit RSA decryption on a slow core). The shortened flow meets silence at every non-vulnerable server (it
-    /// waits for the rest of the handshake), so this wait is paid five times per scan, one query after another (a
-    /// single-threaded server such as openssl s_server serves one connection at a time, so sending them side by side
-    /// saves nothing there and stalls its queue): the full read timeout would make that 25 s, a half-second floor
-    /// 2.5 s — most of a whole scan. Too short a wait would turn a
+    /// waits for the rest of the handshake), so this wait is paid five times per round: the check sends a round's first query alone and the other four side by
+    /// side with the wait the first one fixed (see <see cref="RobotTarget.AnswerTimeout"/>), so a server that serves
+    /// connections in parallel costs one wait per round and a single-threaded one (openssl s_server) no more than
+    /// one after another. Too short a wait would turn a
     /// slow alert into "silence", itself an oracle in the paper; the repeat round then shows it as inconsistent,
     /// not as a finding.
     /// </summary>

@@ -44,15 +44,16 @@ public sealed class RobotCheckRoundsTests
     }
 
     [Fact]
-    public async Task RunAsync_QueryFailsMidRound_UnknownWithTheReasonAndNoFurtherQueries()
+    public async Task RunAsync_QueryFailsMidRound_UnknownWithTheReasonAndNoFurtherRound()
     {
+        // The round's first query goes alone, the other four side by side: all five are out when the fourth fails.
         var sent = new List<(RobotFlow, RobotVector)>();
         var result = await RunAsync((_, vector) => vector == RobotVector.NoZeroSeparator ? null : BadMac, sent);
 
         Assert.Equal(VulnerabilityStatus.Unknown, result.Status);
         Assert.StartsWith("query 4 (no 0x00 separator) failed: refused", result.Evidence, StringComparison.Ordinal);
-        Assert.Equal(4, result.Connections);
-        Assert.Equal(4, sent.Count);
+        Assert.Equal(5, result.Connections);
+        Assert.Equal(5, sent.Count);
     }
 
     [Fact]
