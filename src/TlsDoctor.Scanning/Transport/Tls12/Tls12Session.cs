@@ -89,6 +89,14 @@ public sealed partial class Tls12Session : IDisposable
     public Task<ConnectionError?> SendHandshakeAsync(ReadOnlyMemory<byte> messages, CancellationToken cancellationToken) =>
         _connection.SendAsync(_write.Seal(ContentType.Handshake, messages.Span), cancellationToken);
 
+    /// <summary>
+    /// Ends the session with close_notify (RFC 5246 §7.2.1), as a polite client does: a server then closes its side
+    /// at once instead of treating the dropped connection as an error (openssl s_server -www, for one, pauses a
+    /// second on a connection that just goes away, and serves nobody else meanwhile).
+    /// </summary>
+    public Task<ConnectionError?> CloseAsync(CancellationToken cancellationToken) =>
+        _connection.SendAsync(_write.Seal(ContentType.Alert, [(byte)AlertLevel.Warning, (byte)AlertDescription.CloseNotify]), cancellationToken);
+
     /// <summary>Reads and decrypts the next record within <paramref name="timeout"/> (default: the scan's read timeout).</summary>
     public async Task<SessionRead> ReadRecordAsync(CancellationToken cancellationToken, TimeSpan? timeout = null)
     {

@@ -52,7 +52,9 @@ public sealed class ClientRenegotiationCheck : IVulnerabilityCheck
 
             using (session)
             {
-                return await RenegotiateAsync(session, context.Probe.ServerName, cancellationToken).ConfigureAwait(false);
+                var result = await RenegotiateAsync(session, context.Probe.ServerName, cancellationToken).ConfigureAwait(false);
+                await session.CloseAsync(cancellationToken).ConfigureAwait(false);
+                return result;
             }
         }
     }

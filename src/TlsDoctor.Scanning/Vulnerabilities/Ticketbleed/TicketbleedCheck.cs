@@ -72,6 +72,7 @@ public sealed class TicketbleedCheck : IVulnerabilityCheck
             using (session)
             {
                 var ticket = session.Ticket is { Ticket.Length: > 0 } t ? t.Ticket : null;
+                await session.CloseAsync(cancellationToken).ConfigureAwait(false);
                 return (ticket, session.Version, session.Suite, null);
             }
         }
