@@ -43,7 +43,7 @@ public sealed class DemoServers : IAsyncDisposable
         var legacyLeaf = ca.Issue(LeafSpec.ValidFor("localhost", now));
         var brokenLeaf = ca.Issue(new LeafSpec([WrongHostName], now.AddDays(-400), now.AddDays(-35)));
 
-        var modern = new SslStreamServer(modernLeaf, [ca.Root], SslProtocols.Tls12 | SslProtocols.Tls13);
+        var modern = new SslStreamServer(modernLeaf, [ca.Root], SslProtocols.Tls12 | SslProtocols.Tls13, hsts: "max-age=63072000; includeSubDomains");
         var legacy = new ScriptedServer(LegacyConfig(legacyLeaf, ca.Root));
         var broken = new SslStreamServer(brokenLeaf, [], SslProtocols.Tls12);
 

@@ -8,7 +8,8 @@ namespace TlsDoctor.Lab.Demo;
 
 /// <summary>
 /// A real TLS server on 127.0.0.1 (.NET SslStream over the platform's TLS library) that completes handshakes and
-/// then waits for the client to close. Scanners abort most handshakes, so handshake errors are expected and dropped.
+/// answers one HTTP request with a small page (and the HSTS header it was given), so the demo shows the HTTP audit
+/// too. Scanners abort most handshakes, so handshake errors are expected and dropped.
 /// </summary>
 public sealed class SslStreamServer : IAsyncDisposable
 {
@@ -19,11 +20,17 @@ public sealed class SslStreamServer : IAsyncDisposable
     private readonly SslServerAuthenticationOptions _options;
     private readonly List<Task> _connections = [];
     private readonly Task _acceptLoop;
+    private readonly string? _hsts;
+
+    /// <summary>Most request bytes read before answering (a demo page needs only the request line).</summary>
+    private const int MaxRequestBytes = 8192;
 
     /// <param name="leaf">The server certificate with its private key.</param>
     /// <param name="chain">Certificates sent after the leaf.</param>
-    public SslStreamServer(X509Certificate2 leaf, X509Certificate2Collection chain, SslProtocols protocols)
+    /// <param name="hsts">Strict-Transport-Security value sent with the page; null: none.</param>
+    public SslStreamServer(X509Certificate2 leaf, X509Certificate2Collection chain, SslProtocols protocols, string? hsts = null)
     {
+        _hsts = hsts;
         _options = new SslServerAuthenticationOptions
         {
             ServerCertificateContext = SslStreamCertificateContext.Create(leaf, chain, offline: true),
@@ -75,10 +82,9 @@ public sealed class SslStreamServer : IAsyncDisposable
                     using var deadline = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
                     deadline.CancelAfter(HandshakeTimeout);
                     await ssl.AuthenticateAsServerAsync(_options, deadline.Token).ConfigureAwait(false);
-                    var buffer = new byte[4096];
-                    while (await ssl.ReadAsync(buffer, deadline.Token).ConfigureAwait(false) > 0)
+                    if (await ReadRequestAsync(ssl, deadline.Token).ConfigureAwait(false))
                     {
-                        // a demo server has nothing to say; it reads until the client leaves
+                        await ssl.WriteAsync(Page(), deadline.Token).ConfigureAwait(false);
                     }
                 }
             }
@@ -87,6 +93,37 @@ public sealed class SslStreamServer : IAsyncDisposable
                 // a scanner's probe: it sent a hello and left, or offered what this server refuses
             }
         }
+    }
+
+    /// <summary>Reads until the end of the request head (an empty line); false when the client left first.</summary>
+    private static async Task<bool> ReadRequestAsync(SslStream ssl, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[MaxRequestBytes];
+        var total = 0;
+        while (total < buffer.Length)
+        {
+            var n = await ssl.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false);
+            if (n == 0)
+            {
+                return false;
+            }
+
+            total += n;
+            if (buffer.AsSpan(0, total).IndexOf("\r\n\r\n"u8) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return true;
+    }
+
+    private byte[] Page()
+    {
+        const string body = "TlsDoctor demo server\n";
+        var hsts = _hsts is null ? "" : $"Strict-Transport-Security: {_hsts}\r\n";
+        return System.Text.Encoding.ASCII.GetBytes(
+            $"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: {body.Length}\r\n{hsts}X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n{body}");
     }
 
     public async ValueTask DisposeAsync()
