@@ -1,3 +1,4 @@
+using TlsDoctor.Scanning;
 using System.Text;
 using TlsDoctor.Certificates;
 using TlsDoctor.Certificates.Loading;

@@ -1,4 +1,3 @@
-using System.Reflection;
 using TlsDoctor.Scanning.Transport;
 using TlsDoctor.Tls.Registry;
 
@@ -14,7 +13,7 @@ public static partial class HttpProbe
     /// <summary>Most bytes of the answer read (status line, headers; the body is not needed). Bigger header sections are reported, not read.</summary>
     public const int ResponseBudget = 64 * 1024;
 
-    private static readonly string UserAgent = $"TlsDoctor/{ToolVersion()}";
+    private static readonly string UserAgent = $"TlsDoctor/{ToolVersion.Current}";
 
     /// <param name="scan">The scan so far: the probe picks the TLS client by the protocol versions the server accepts.</param>
     public static async Task<HttpResult> RunAsync(ProbeContext context, ServerScanResult scan, CancellationToken cancellationToken)
@@ -129,13 +128,4 @@ public static partial class HttpProbe
     }
 
     private static string HostName(ProbeContext context) => context.ServerName ?? context.Target.Host;
-
-    private static string ToolVersion()
-    {
-        var assembly = typeof(HttpProbe).Assembly;
-        var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-            ?? assembly.GetName().Version?.ToString() ?? "0.0.0";
-        var plus = version.IndexOf('+', StringComparison.Ordinal);
-        return plus < 0 ? version : version[..plus];
-    }
 }

@@ -1,9 +1,9 @@
 using System.Reflection;
 
-namespace TlsDoctor.Cli;
+namespace TlsDoctor.Scanning;
 
-/// <summary>The version reports carry: the assembly's informational version without build metadata ("0.1.0").</summary>
-internal static class ToolVersion
+/// <summary>The version reports and the HTTP probe's User-Agent carry: the assembly's informational version without build metadata ("0.1.0").</summary>
+public static class ToolVersion
 {
     public static string Current { get; } = Read();
 
