@@ -30,7 +30,7 @@ public sealed partial class Scanner(ScanOptions options, TimeProvider? time = nu
         var started = Time.GetUtcNow();
         var clock = Stopwatch.StartNew();
         WarmKeyShares();
-        var (address, resolveError) = await ResolveAsync(target, cancellationToken).ConfigureAwait(false);
+        var (address, resolveError) = await ResolveAsync(target, Options, cancellationToken).ConfigureAwait(false);
         if (address is null)
         {
             return new ServerScanResult
@@ -85,7 +85,8 @@ public sealed partial class Scanner(ScanOptions options, TimeProvider? time = nu
         return results;
     }
 
-    private async Task<(IPAddress? Address, ConnectionError? Error)> ResolveAsync(ScanTarget target, CancellationToken cancellationToken)
+    /// <summary>An address literal as is; a name through DNS within the connect deadline, by the options' address-family choice.</summary>
+    internal static async Task<(IPAddress? Address, ConnectionError? Error)> ResolveAsync(ScanTarget target, ScanOptions options, CancellationToken cancellationToken)
     {
         if (IPAddress.TryParse(target.Host, out var literal))
         {
@@ -93,25 +94,25 @@ public sealed partial class Scanner(ScanOptions options, TimeProvider? time = nu
         }
 
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(Options.ConnectTimeout);
+        deadline.CancelAfter(options.ConnectTimeout);
         try
         {
             var addresses = await Dns.GetHostAddressesAsync(target.Host, deadline.Token).ConfigureAwait(false);
-            var pick = Options.AddressFamily switch
+            var pick = options.AddressFamily switch
             {
                 AddressFamilyPreference.IPv4Only => addresses.FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork),
                 AddressFamilyPreference.IPv6Only => addresses.FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6),
-                _ => Options.PreferIPv6
+                _ => options.PreferIPv6
                     ? addresses.OrderByDescending(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6).FirstOrDefault()
                     : addresses.OrderBy(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6).FirstOrDefault(),
             };
             return pick is null
-                ? (null, new ConnectionError(ConnectionErrorKind.DnsFailure, $"'{target.Host}' has no {(Options.AddressFamily == AddressFamilyPreference.IPv6Only ? "IPv6" : "IPv4")} address"))
+                ? (null, new ConnectionError(ConnectionErrorKind.DnsFailure, $"'{target.Host}' has no {(options.AddressFamily == AddressFamilyPreference.IPv6Only ? "IPv6" : "IPv4")} address"))
                 : (pick, null);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return (null, new ConnectionError(ConnectionErrorKind.DnsFailure, $"resolving '{target.Host}' took longer than {Options.ConnectTimeout.TotalSeconds:0.#} s"));
+            return (null, new ConnectionError(ConnectionErrorKind.DnsFailure, $"resolving '{target.Host}' took longer than {options.ConnectTimeout.TotalSeconds:0.#} s"));
         }
         catch (System.Net.Sockets.SocketException e)
         {

@@ -50,26 +50,9 @@ public sealed class ProbeConnection : IAsyncDisposable
         var hello = _builder.Build(spec);
         SentHello = hello;
         using var reader = new FlightReader(hello, hello.Record, depth);
-        var sendError = await _transport.SendAsync(hello.Record, cancellationToken).ConfigureAwait(false);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(_options.ReadTimeout);
-        var readError = sendError;
-        while (!reader.IsDone && readError is null)
-        {
-            var (count, err) = await _transport.ReadAsync(_buffer, deadline.Token).ConfigureAwait(false);
-            cancellationToken.ThrowIfCancellationRequested();
-            if (err is not null || count == 0)
-            {
-                readError = err;
-                break;
-            }
-
-            reader.Feed(_buffer.AsSpan(0, count));
-        }
-
-        reader.End(readError, _options.ReadTimeout);
+        var flight = await _transport.ExchangeFlightAsync(reader, hello.Record, _options.ReadTimeout, cancellationToken).ConfigureAwait(false);
         _pending.AddRange(reader.Unconsumed);
-        return reader.Flight;
+        return flight;
     }
 
     /// <summary>

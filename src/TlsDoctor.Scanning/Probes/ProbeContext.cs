@@ -83,26 +83,7 @@ public sealed class ProbeContext(ScanTarget target, IPEndPoint endpoint, ScanOpt
             await using (transport.ConfigureAwait(false))
             {
                 using var reader = new FlightReader(hello, bytes, depth, sslV2);
-                var sendError = await transport.SendAsync(bytes, cancellationToken).ConfigureAwait(false);
-                using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                deadline.CancelAfter(Options.ReadTimeout);
-                var buffer = new byte[TlsRecord.HeaderLength + TlsRecord.MaxFragmentLength];
-                ConnectionError? readError = sendError;
-                while (!reader.IsDone && readError is null)
-                {
-                    var (count, err) = await transport.ReadAsync(buffer, deadline.Token).ConfigureAwait(false);
-                    cancellationToken.ThrowIfCancellationRequested();
-                    if (err is not null || count == 0)
-                    {
-                        readError = err;
-                        break;
-                    }
-
-                    reader.Feed(buffer.AsSpan(0, count));
-                }
-
-                reader.End(readError, Options.ReadTimeout);
-                return reader.Flight;
+                return await transport.ExchangeFlightAsync(reader, bytes, Options.ReadTimeout, cancellationToken).ConfigureAwait(false);
             }
         }
         finally

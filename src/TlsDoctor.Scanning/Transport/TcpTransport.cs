@@ -101,6 +101,33 @@ public sealed class TcpTransport : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Sends <paramref name="hello"/> and feeds what comes back to <paramref name="reader"/> until it has the flight,
+    /// the stream ends or <paramref name="readTimeout"/> passes; then settles the flight (FlightReader.End).
+    /// </summary>
+    public async Task<ServerFlight> ExchangeFlightAsync(FlightReader reader, ReadOnlyMemory<byte> hello, TimeSpan readTimeout, CancellationToken cancellationToken)
+    {
+        var readError = await SendAsync(hello, cancellationToken).ConfigureAwait(false);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(readTimeout);
+        var buffer = new byte[Tls.Records.TlsRecord.HeaderLength + Tls.Records.TlsRecord.MaxFragmentLength];
+        while (!reader.IsDone && readError is null)
+        {
+            var (count, err) = await ReadAsync(buffer, deadline.Token).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            if (err is not null || count == 0)
+            {
+                readError = err;
+                break;
+            }
+
+            reader.Feed(buffer.AsSpan(0, count));
+        }
+
+        reader.End(readError, readTimeout);
+        return reader.Flight;
+    }
+
     public ValueTask DisposeAsync()
     {
         try
